@@ -1,0 +1,3 @@
+namespace Products.Data;
+
+internal static class Placeholder;

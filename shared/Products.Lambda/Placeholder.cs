@@ -1,0 +1,3 @@
+namespace Products.Lambda;
+
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace Products.Testing;
+
+internal static class Placeholder;
