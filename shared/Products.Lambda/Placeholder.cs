@@ -1,3 +1,0 @@
-namespace Products.Lambda;
-
-internal static class Placeholder;
