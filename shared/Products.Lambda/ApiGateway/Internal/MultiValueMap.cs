@@ -1,24 +1,28 @@
+using System.Collections.ObjectModel;
+
 namespace Products.Lambda.ApiGateway.Internal;
 
-/// <summary>Names to values in arrival order; the comparer decides whether names ignore case.</summary>
+/// <summary>Names to values in arrival order; the comparer decides whether names ignore case. Immutable once built.</summary>
 internal sealed class MultiValueMap
 {
-    private readonly Dictionary<string, List<string>> values;
+    private readonly Dictionary<string, ReadOnlyCollection<string>> values;
 
     public MultiValueMap(IEnumerable<KeyValuePair<string, string>> pairs, StringComparer comparer)
     {
-        values = new Dictionary<string, List<string>>(comparer);
+        var lists = new Dictionary<string, List<string>>(comparer);
         foreach (var (name, value) in pairs)
         {
-            if (values.TryGetValue(name, out var list))
+            if (lists.TryGetValue(name, out var list))
             {
                 list.Add(value);
             }
             else
             {
-                values.Add(name, [value]);
+                lists.Add(name, [value]);
             }
         }
+
+        values = lists.ToDictionary(pair => pair.Key, pair => pair.Value.AsReadOnly(), comparer);
     }
 
     public IReadOnlyCollection<string> Names => values.Keys;
