@@ -1,0 +1,3 @@
+namespace Products.Lambda.Tests.Runtime;
+
+internal sealed record RecordedRequest(string Method, string Path, string? ContentType, string? FunctionErrorType);
