@@ -7,5 +7,6 @@ namespace Products.Lambda.Environment;
 public interface IEnvironmentReader
 {
     /// <summary>The variable's value, or null when it is unset or empty.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "C#-only library; Get reads best at call sites.")]
     string? Get(string name);
 }
