@@ -332,6 +332,19 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task GetAsync_CanceledToken_ThrowsWithoutRequest()
+    {
+        var name = AddParameter("v1");
+        var provider = CreateProvider();
+        using var canceled = new CancellationTokenSource();
+        await canceled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => provider.GetAsync(name, cancellationToken: canceled.Token));
+
+        Assert.Equal(0, fixture.Store.RequestCount(GetParameter, name));
+    }
+
+    [Fact]
     public async Task GetAsync_BlankName_ThrowsArgumentException()
     {
         var provider = CreateProvider();

@@ -21,7 +21,17 @@ internal sealed partial class SsmRequestHandler(LocalParameterStore store)
 
     public async Task HandleAsync(HttpContext context)
     {
-        var reply = await ReplyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        SsmReply reply;
+        try
+        {
+            reply = await ReplyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug here must still look like an AWS 500 to the SDK, and never show exception text.
+            reply = SsmReply.Error(SsmErrorTypes.InternalServerError, "Internal error.", StatusCodes.Status500InternalServerError);
+        }
+
         var response = context.Response;
         response.StatusCode = reply.StatusCode;
         response.ContentType = ContentType;

@@ -25,6 +25,7 @@ internal sealed class CacheManager<TKey, TValue>(TimeProvider timeProvider)
         Func<TKey, Task<TValue>> fetch,
         CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         while (true)
         {
             Lazy<Task<CachedValue<TValue>>>? seen = null;
