@@ -33,6 +33,27 @@ public static class EnvironmentVariableNames
     /// <summary>The AWS Region the function runs in.</summary>
     public const string Region = "AWS_REGION";
 
+    /// <summary>Credentials Lambda gives the function's execution role (read first, before the SDK's slower chain).</summary>
+    public const string AccessKeyId = "AWS_ACCESS_KEY_ID";
+
+    /// <summary>Secret half of the execution role's credentials.</summary>
+    public const string SecretAccessKey = "AWS_SECRET_ACCESS_KEY";
+
+    /// <summary>Session token of the execution role's temporary credentials.</summary>
+    public const string SessionToken = "AWS_SESSION_TOKEN";
+
+    /// <summary>
+    /// AWS SDKs: endpoint for SSM only ("Service-specific endpoints", AWS SDKs and Tools Reference Guide); the local
+    /// emulator sets it to its SSM-compatible endpoint.
+    /// </summary>
+    public const string EndpointUrlSsm = "AWS_ENDPOINT_URL_SSM";
+
+    /// <summary>AWS SDKs: endpoint for every service, overridden by a service-specific one.</summary>
+    public const string EndpointUrl = "AWS_ENDPOINT_URL";
+
+    /// <summary>AWS SDKs: "true" makes the SDK ignore AWS_ENDPOINT_URL*.</summary>
+    public const string IgnoreConfiguredEndpointUrls = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+
     /// <summary>The handler setting; for .NET executable assemblies, the assembly name.</summary>
     public const string Handler = "_HANDLER";
 
