@@ -78,6 +78,11 @@ internal sealed class GatewayMiddleware
             _options.DiagnosticLog($"gateway: response not writable for {context.Request.Method} {path} (rid={requestId}): {exception.Message}");
             context.Response.Clear();
             response = GatewayErrors.InternalServerError();
+            if (_cors is not null)
+            {
+                response = _cors.Apply(response, head.Header("origin"));
+            }
+
             note = note with { Error = "MalformedResponse" };
             await GatewayResponseWriter.WriteAsync(context, response, requestId, aborted).ConfigureAwait(false);
         }

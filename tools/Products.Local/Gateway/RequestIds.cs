@@ -8,7 +8,7 @@ internal static class RequestIds
 {
     /// <summary>
     /// An HTTP API request id, as sent in <c>apigw-requestid</c> and <c>requestContext.requestId</c>: 11 random bytes
-    /// in base64, 16 characters ending in <c>=</c>, like <c>JTHoQgr2oAMEPMg=</c>.
+    /// in URL-safe base64, 16 characters ending in <c>=</c>, like <c>JTHoQgr2oAMEPMg=</c>.
     /// </summary>
     public static string NewRequestId()
     {
