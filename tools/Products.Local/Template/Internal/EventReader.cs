@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Products.Local.Template.Internal;
 
 /// <summary>
@@ -153,7 +151,7 @@ internal static class EventReader
                 && segment.Count(c => c == '{') == 1 && (!greedy || index == segments.Length - 1);
             if (!valid)
             {
-                throw new TemplateException(path, string.Create(CultureInfo.InvariantCulture, $"segment '{segment}' of '{routePath}' is not a valid path parameter"));
+                throw new TemplateException(path, $"segment '{segment}' of '{routePath}' is not a valid path parameter");
             }
         }
 

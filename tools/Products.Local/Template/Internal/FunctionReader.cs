@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Products.Local.Template.Internal;
 
 /// <summary>
@@ -8,6 +10,20 @@ namespace Products.Local.Template.Internal;
 internal static class FunctionReader
 {
     private static readonly string[] ValidArchitectures = ["x86_64", "arm64"];
+
+    // "Defining runtime environment variables" (AWS Lambda Developer Guide): Lambda sets these itself and refuses a
+    // function configuration that tries to set them. Allowing them locally would hide a deploy failure.
+    private static readonly HashSet<string> ReservedVariables = new(StringComparer.Ordinal)
+    {
+        "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
+        "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
+        "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
+        "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+        "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR",
+    };
+
+    // Lambda's quota: all environment variables of a function together take at most 4 KB.
+    private const int EnvironmentSizeLimit = 4096;
 
     public static FunctionDefinition Read(TemplateResource resource, LoadContext context, IReadOnlyDictionary<string, string> layerIdsByArn)
     {
@@ -86,7 +102,24 @@ internal static class FunctionReader
 
         foreach (var (name, value) in variables.Entries)
         {
-            result[name] = ValueReader.Text(value, $"{path}.Environment.Variables.{name}");
+            var here = $"{path}.Environment.Variables.{name}";
+            if (ReservedVariables.Contains(name))
+            {
+                throw new TemplateException(here, $"'{name}' is reserved: Lambda sets it and rejects a function that defines it");
+            }
+
+            if (!char.IsAsciiLetter(name[0]) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                throw new TemplateException(here, $"'{name}' is not a valid variable name (a letter, then letters, digits or '_')");
+            }
+
+            result[name] = ValueReader.Text(value, here);
+        }
+
+        var size = result.Sum(variable => Encoding.UTF8.GetByteCount(variable.Key) + Encoding.UTF8.GetByteCount(variable.Value));
+        if (size > EnvironmentSizeLimit)
+        {
+            throw new TemplateException($"{path}.Environment.Variables", $"take {size} bytes; Lambda allows {EnvironmentSizeLimit}");
         }
 
         return result;
