@@ -1,0 +1,4 @@
+namespace Products.Local.Template;
+
+/// <summary>A resource the template declares that does not change local behaviour (IAM, logs, alarms...).</summary>
+internal sealed record NotEmulatedResource(string LogicalId, string Type);
