@@ -1,0 +1,12 @@
+namespace Products.Functions.Tests.Events;
+
+/// <summary>One HTTP request as a test wants to send it, before it becomes an API Gateway event.</summary>
+internal sealed record ApiEventRequest(
+    string Method,
+    string Path,
+    string RouteKey,
+    IReadOnlyDictionary<string, string>? PathParameters = null,
+    IReadOnlyList<KeyValuePair<string, string>>? Query = null,
+    IReadOnlyList<KeyValuePair<string, string>>? Headers = null,
+    string? Body = null,
+    bool Base64Body = false);
