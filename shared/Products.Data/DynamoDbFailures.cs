@@ -28,6 +28,7 @@ internal static class DynamoDbFailures
             case AmazonServiceException { ErrorCode: "ThrottlingException" or "Throttling" or "TooManyRequestsException" }:
             case AmazonServiceException { StatusCode: HttpStatusCode.TooManyRequests }:
                 return true;
+            case InternalServerErrorException:
             case AmazonServiceException { StatusCode: >= HttpStatusCode.InternalServerError }:
                 retryAfter = UnreachableRetryAfter;
                 return true;

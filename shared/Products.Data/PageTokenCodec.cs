@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Security.Cryptography;
@@ -77,7 +78,9 @@ public sealed class PageTokenCodec
         }
 
         Span<byte> bytes = stackalloc byte[TokenBytes];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != TokenBytes)
+        // The OperationStatus overload: TryDecodeFromChars throws on characters outside the alphabet.
+        var status = Base64Url.DecodeFromChars(token, bytes, out _, out var written);
+        if (status != OperationStatus.Done || written != TokenBytes)
         {
             return false;
         }
