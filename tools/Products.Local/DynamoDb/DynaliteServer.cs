@@ -22,7 +22,6 @@ internal sealed class DynaliteServer : IAsyncDisposable
     private readonly HttpClient probe = new() { Timeout = TimeSpan.FromSeconds(2) };
     private readonly ConcurrentQueue<string> output = new();
     private Process? process;
-    private bool paused;
 
     private DynaliteServer(DynaliteOptions options, string packageDirectory, int port)
     {
@@ -84,7 +83,6 @@ internal sealed class DynaliteServer : IAsyncDisposable
 
         using var stopping = process;
         process = null;
-        paused = false;
         if (!stopping.HasExited)
         {
             stopping.Kill(entireProcessTree: true);
@@ -94,26 +92,14 @@ internal sealed class DynaliteServer : IAsyncDisposable
     }
 
     /// <summary>Freezes dynalite (SIGSTOP): connections are accepted by the kernel but never answered.</summary>
-    public void Pause()
-    {
-        Signal("-STOP");
-        paused = true;
-    }
+    public void Pause() => Signal("-STOP");
 
     /// <summary>Lets a paused dynalite run again (SIGCONT).</summary>
-    public void Resume()
-    {
-        Signal("-CONT");
-        paused = false;
-    }
+    public void Resume() => Signal("-CONT");
 
     public async ValueTask DisposeAsync()
     {
-        if (paused)
-        {
-            Resume();
-        }
-
+        // SIGKILL also ends a paused (stopped) process: no need to resume it first.
         await StopAsync();
         probe.Dispose();
     }
@@ -167,25 +153,37 @@ internal sealed class DynaliteServer : IAsyncDisposable
             UseShellExecute = false,
         };
 
+        // dynalite prints this once its own socket listens; an HTTP answer alone could come from another server that
+        // already holds the port.
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new Process { StartInfo = startInfo };
+        started.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.StartsWith("Dynalite listening at", StringComparison.Ordinal) == true)
+            {
+                listening.TrySetResult();
+            }
+
+            Keep(e.Data);
+        };
+        started.ErrorDataReceived += (_, e) => Keep(e.Data);
         try
         {
-            process = new Process { StartInfo = startInfo };
-            process.OutputDataReceived += (_, e) => Keep(e.Data);
-            process.ErrorDataReceived += (_, e) => Keep(e.Data);
-            process.Start();
+            started.Start();
         }
         catch (Win32Exception e)
         {
-            process = null;
+            started.Dispose();
             throw new DynaliteException(
                 "node was not found on PATH. Install Node.js 20 or later to run the local DynamoDB engine (dynalite).", e);
         }
 
+        process = started;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await WaitUntilReadyAsync(process, ct);
+            await WaitUntilReadyAsync(process, listening.Task, ct);
         }
         catch
         {
@@ -194,7 +192,7 @@ internal sealed class DynaliteServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync(Process started, CancellationToken ct)
+    private async Task WaitUntilReadyAsync(Process started, Task listening, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + ReadyTimeout;
         while (true)
@@ -206,7 +204,7 @@ internal sealed class DynaliteServer : IAsyncDisposable
                     $"dynalite exited with code {started.ExitCode} while starting on port {Port}:{Environment.NewLine}{Output()}");
             }
 
-            if (await AnswersAsync(ct))
+            if (listening.IsCompleted && await AnswersAsync(ct))
             {
                 return;
             }
@@ -221,7 +219,7 @@ internal sealed class DynaliteServer : IAsyncDisposable
         }
     }
 
-    // Any HTTP answer proves the server is up: unsigned, this ListTables gets a 400 MissingAuthenticationToken.
+    // Any HTTP answer proves the server serves requests: unsigned, this ListTables gets a 400 MissingAuthenticationToken.
     private async Task<bool> AnswersAsync(CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, ServiceUrl)
