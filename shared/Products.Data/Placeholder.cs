@@ -1,3 +1,0 @@
-namespace Products.Data;
-
-internal static class Placeholder;

@@ -1,0 +1,126 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Products.Data;
+
+/// <summary>
+/// Products in one DynamoDB table (low-level client: no reflection). Expected failures come back as outcome values:
+/// throttling, 5xx, network errors, timeouts and cancellation of <c>ct</c> (the Lambda deadline) are
+/// <c>Unavailable</c>; other exceptions are defects (bad configuration, missing table, <see cref="CorruptProductItemException"/>).
+/// </summary>
+/// <param name="client">A client from <see cref="DynamoDbClientFactory"/>, created once per process.</param>
+/// <param name="tableName">The table (from <c>TABLE_NAME</c>).</param>
+/// <param name="pageTokens">Signs and checks <c>nextToken</c>s; its scope should be this table.</param>
+/// <param name="time">Clock for <c>createdAt</c>.</param>
+public sealed class ProductRepository(
+    IAmazonDynamoDB client, string tableName, PageTokenCodec pageTokens, TimeProvider time)
+{
+    // "id" is not a DynamoDB reserved word today; a placeholder keeps it that way for good.
+    private const string IdNotExists = "attribute_not_exists(#id)";
+
+    /// <summary>Stores a new product with a server-assigned id and creation time; never overwrites an item.</summary>
+    public Task<CreateOutcome> CreateAsync(ProductDraft draft, CancellationToken ct) =>
+        CreateAsync(draft, ProductId.NewId(), ct);
+
+    /// <summary>Seam for tests: create with a chosen id, to prove the conditional put never overwrites.</summary>
+    internal async Task<CreateOutcome> CreateAsync(ProductDraft draft, string id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var product = new Product(
+            id,
+            draft.Name,
+            draft.Price,
+            draft.Description,
+            draft.Category,
+            ProductTimestamp.Truncate(time.GetUtcNow()));
+        var request = new PutItemRequest
+        {
+            TableName = tableName,
+            Item = ProductItem.ToItem(product),
+            ConditionExpression = IdNotExists,
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#id"] = ProductItem.Id },
+        };
+
+        try
+        {
+            await client.PutItemAsync(request, ct);
+            return new CreateOutcome.Created(product);
+        }
+        catch (ConditionalCheckFailedException)
+        {
+            return new CreateOutcome.Conflict(id);
+        }
+        catch (Exception e) when (DynamoDbFailures.IsTransient(e, out var retryAfter))
+        {
+            return new CreateOutcome.Unavailable(retryAfter);
+        }
+    }
+
+    /// <summary>Reads one product with a strongly consistent read (read-your-write after create).</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid <see cref="ProductId"/>: check first.</exception>
+    public async Task<GetOutcome> GetAsync(string id, CancellationToken ct)
+    {
+        if (!ProductId.IsValid(id))
+        {
+            throw new ArgumentException("Not a product id; validate with ProductId.IsValid first.", nameof(id));
+        }
+
+        var request = new GetItemRequest { TableName = tableName, Key = ProductItem.Key(id), ConsistentRead = true };
+        GetItemResponse response;
+        try
+        {
+            response = await client.GetItemAsync(request, ct);
+        }
+        catch (Exception e) when (DynamoDbFailures.IsTransient(e, out var retryAfter))
+        {
+            return new GetOutcome.Unavailable(retryAfter);
+        }
+
+        // SDK v4 leaves collections null rather than empty when DynamoDB sends none.
+        return response.Item is { Count: > 0 } item
+            ? new GetOutcome.Found(ProductItem.FromItem(item))
+            : new GetOutcome.NotFound();
+    }
+
+    /// <summary>
+    /// Reads one page of a table scan, starting after the position in <paramref name="pageToken"/> (null: from the start).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is outside 1..<see cref="ProductLimits.MaxPageSize"/>.</exception>
+    public async Task<ListOutcome> ListAsync(int limit, string? pageToken, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, ProductLimits.MaxPageSize);
+
+        var request = new ScanRequest { TableName = tableName, Limit = limit };
+        if (pageToken is not null)
+        {
+            if (!pageTokens.TryDecode(pageToken, out var lastId))
+            {
+                return new ListOutcome.InvalidPageToken();
+            }
+
+            request.ExclusiveStartKey = ProductItem.Key(lastId);
+        }
+
+        ScanResponse response;
+        try
+        {
+            response = await client.ScanAsync(request, ct);
+        }
+        catch (Exception e) when (DynamoDbFailures.IsTransient(e, out var retryAfter))
+        {
+            return new ListOutcome.Unavailable(retryAfter);
+        }
+
+        var items = response.Items?.Select(ProductItem.FromItem).ToArray() ?? [];
+        // Items were checked by FromItem, so a LastEvaluatedKey id is canonical unless the key itself is corrupt.
+        var lastKey = response.LastEvaluatedKey?.GetValueOrDefault(ProductItem.Id)?.S;
+        if (lastKey is not null && !ProductId.IsValid(lastKey))
+        {
+            throw new CorruptProductItemException($"Scan stopped at an item whose id '{lastKey}' is not a product id.");
+        }
+
+        var nextToken = lastKey is null ? null : pageTokens.Encode(lastKey);
+        return new ListOutcome.Page(items, nextToken);
+    }
+}

@@ -1,3 +1,0 @@
-namespace Products.Testing;
-
-internal static class Placeholder;
