@@ -1,1 +1,28 @@
-return 0;
+using ListProducts;
+using Products.Data;
+using Products.Lambda.Environment;
+using Products.Lambda.Hosting;
+using Products.Lambda.Parameters;
+
+// Init (once per process): the DynamoDB and SSM clients and the names of what to read. Settings and the page-token key
+// are fetched on first use and cached by the Parameters provider.
+return await ApiFunction.RunAsync(
+    ["GET"],
+    static (services, _) =>
+    {
+        var tableName = services.Require(EnvironmentVariableNames.TableName);
+        var products = new ProductRepository(
+            DynamoDbClientFactory.Create(services.Require(EnvironmentVariableNames.Region)),
+            tableName,
+            services.Time);
+        var parameters = new SsmParameterProvider(
+            SsmClientFactory.Create(services.Environment),
+            ParameterProviderOptions.FromEnvironment(services.Environment, services.Time));
+        var configuration = new ListConfiguration(
+            parameters,
+            services.Require(ListEnvironmentVariableNames.SettingsParameter),
+            services.Require(ListEnvironmentVariableNames.PageTokenSecretId),
+            // Tokens are bound to the table, so a token from another stage (another table) is refused.
+            tableName);
+        return ValueTask.FromResult<ApiHandler>(new ListProductsHandler(products, configuration, services.Logger).HandleAsync);
+    });

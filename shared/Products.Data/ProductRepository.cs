@@ -10,10 +10,9 @@ namespace Products.Data;
 /// </summary>
 /// <param name="client">A client from <see cref="DynamoDbClientFactory"/>, created once per process.</param>
 /// <param name="tableName">The table (from <c>TABLE_NAME</c>).</param>
-/// <param name="pageTokens">Signs and checks <c>nextToken</c>s; its scope should be this table.</param>
 /// <param name="time">Clock for <c>createdAt</c>.</param>
 public sealed class ProductRepository(
-    IAmazonDynamoDB client, string tableName, PageTokenCodec pageTokens, TimeProvider time)
+    IAmazonDynamoDB client, string tableName, TimeProvider time)
 {
     // "id" is not a DynamoDB reserved word today; a placeholder keeps it that way for good.
     private const string IdNotExists = "attribute_not_exists(#id)";
@@ -85,9 +84,17 @@ public sealed class ProductRepository(
     /// <summary>
     /// Reads one page of a table scan, starting after the position in <paramref name="pageToken"/> (null: from the start).
     /// </summary>
+    /// <param name="limit">Page size.</param>
+    /// <param name="pageToken">The previous page's <c>nextToken</c>, or null for the first page.</param>
+    /// <param name="pageTokens">
+    /// Signs and checks tokens; its scope should be this table. Passed per call because its keys rotate while the
+    /// repository lives for the whole process.
+    /// </param>
+    /// <param name="ct">The caller's deadline.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is outside 1..<see cref="ProductLimits.MaxPageSize"/>.</exception>
-    public async Task<ListOutcome> ListAsync(int limit, string? pageToken, CancellationToken ct)
+    public async Task<ListOutcome> ListAsync(int limit, string? pageToken, PageTokenCodec pageTokens, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(pageTokens);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, ProductLimits.MaxPageSize);
 

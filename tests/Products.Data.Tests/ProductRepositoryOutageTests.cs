@@ -14,16 +14,12 @@ public sealed class ProductRepositoryOutageTests(DynaliteFixture dynalite)
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(3);
 
     private readonly IAmazonDynamoDB client = dynalite.CreateClient();
-    private ProductRepository repository = null!;
+    private RepositoryUnderTest repository = null!;
 
     public async Task InitializeAsync()
     {
         var tableName = await dynalite.CreateProductsTableAsync();
-        repository = new ProductRepository(
-            client,
-            tableName,
-            new PageTokenCodec(new PageTokenKeys(TestKeys.Current, null), tableName),
-            TimeProvider.System);
+        repository = RepositoryUnderTest.Create(client, tableName, TimeProvider.System);
     }
 
     public Task DisposeAsync()
@@ -102,11 +98,7 @@ public sealed class ProductRepositoryOutageTests(DynaliteFixture dynalite)
         await dynalite.StopAsync();
         await dynalite.RestartAsync();
         var tableName = await dynalite.CreateProductsTableAsync();
-        var afterRestart = new ProductRepository(
-            client,
-            tableName,
-            new PageTokenCodec(new PageTokenKeys(TestKeys.Current, null), tableName),
-            TimeProvider.System);
+        var afterRestart = RepositoryUnderTest.Create(client, tableName, TimeProvider.System);
 
         var outcome = await afterRestart.CreateAsync(new ProductDraft("Lamp", 1m, null, null), CancellationToken.None);
 

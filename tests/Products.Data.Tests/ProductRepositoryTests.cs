@@ -205,12 +205,9 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
     private static ProductDraft ToDraft(Product product) =>
         new(product.Name, product.Price, product.Description, product.Category);
 
-    private async Task<ProductRepository> NewRepositoryAsync() =>
+    private async Task<RepositoryUnderTest> NewRepositoryAsync() =>
         NewRepository(await dynalite.CreateProductsTableAsync());
 
-    private ProductRepository NewRepository(string tableName) => new(
-        client,
-        tableName,
-        new PageTokenCodec(new PageTokenKeys(TestKeys.Current, null), tableName),
-        new FixedTimeProvider(Now));
+    private RepositoryUnderTest NewRepository(string tableName) =>
+        RepositoryUnderTest.Create(client, tableName, new FixedTimeProvider(Now));
 }
