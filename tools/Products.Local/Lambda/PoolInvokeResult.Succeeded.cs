@@ -1,0 +1,11 @@
+namespace Products.Local.Lambda;
+
+internal abstract partial record PoolInvokeResult
+{
+    /// <summary>
+    /// The function's response. <paramref name="ColdStart"/>: a new environment was started for it, which took
+    /// <paramref name="InitDuration"/> (spawn to first <c>next</c>); <paramref name="Duration"/> is the invoke phase.
+    /// </summary>
+    internal sealed record Succeeded(
+        ReadOnlyMemory<byte> Response, bool ColdStart, TimeSpan? InitDuration, TimeSpan Duration) : PoolInvokeResult;
+}
