@@ -1,1 +1,4 @@
-return 0;
+using System.CommandLine;
+using Products.Local;
+
+return await LocalApiCommand.Create().Parse(args).InvokeAsync();

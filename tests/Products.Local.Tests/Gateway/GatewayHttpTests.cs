@@ -66,14 +66,14 @@ public sealed class GatewayHttpTests
     }
 
     [Theory]
-    [InlineData("FunctionError", 500, """{"message":"Internal Server Error"}""")]
-    [InlineData("FunctionTimeout", 500, """{"message":"Internal Server Error"}""")]
-    [InlineData("Crashed", 500, """{"message":"Internal Server Error"}""")]
-    [InlineData("ResponseTooLarge", 500, """{"message":"Internal Server Error"}""")]
+    [InlineData("FunctionError", 502, """{"message":"Internal Server Error"}""")]
+    [InlineData("FunctionTimeout", 502, """{"message":"Internal Server Error"}""")]
+    [InlineData("Crashed", 502, """{"message":"Internal Server Error"}""")]
+    [InlineData("ResponseTooLarge", 502, """{"message":"Internal Server Error"}""")]
     [InlineData("Throttled", 429, """{"message":"Too Many Requests"}""")]
-    [InlineData("BadStatusCode", 500, """{"message":"Internal Server Error"}""")]
-    [InlineData("NotJson", 500, """{"message":"Internal Server Error"}""")]
-    [InlineData("UnsendableHeader", 500, """{"message":"Internal Server Error"}""")]
+    [InlineData("BadStatusCode", 502, """{"message":"Internal Server Error"}""")]
+    [InlineData("NotJson", 502, """{"message":"Internal Server Error"}""")]
+    [InlineData("UnsendableHeader", 502, """{"message":"Internal Server Error"}""")]
     public async Task Request_FailedInvocation_ReturnsAwsError(string outcome, int expectedStatus, string expectedBody)
     {
         InvokeResult result = outcome switch

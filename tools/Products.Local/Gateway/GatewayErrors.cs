@@ -4,8 +4,10 @@ namespace Products.Local.Gateway;
 
 /// <summary>
 /// The responses an HTTP API itself sends (all <c>application/json</c>; the writer adds <c>apigw-requestid</c> to
-/// every response, as HTTP APIs do). Unlike REST APIs, which answer 502 "Internal server error" for a failed or
-/// malformed Lambda proxy response, HTTP APIs answer 500 <c>{"message":"Internal Server Error"}</c>.
+/// every response, as HTTP APIs do). A failed invocation or malformed function response is a 502, as the Lambda guide
+/// "Handling Lambda errors with an API Gateway API" states ("If the function runs but returns an error, or returns a
+/// response in the wrong format, API Gateway returns a 502"), with the HTTP API body
+/// <c>{"message":"Internal Server Error"}</c> ("Troubleshooting issues with HTTP API Lambda integrations").
 /// </summary>
 internal static class GatewayErrors
 {
@@ -23,6 +25,9 @@ internal static class GatewayErrors
     /// response in the wrong format: "Troubleshooting issues with HTTP API Lambda integrations" — "My API with a
     /// Lambda integration returns {"message":"Internal Server Error"}".
     /// </summary>
+    public static GatewayResponse BadGateway() => Json(502, """{"message":"Internal Server Error"}""");
+
+    /// <summary>The emulator itself failed (a defect in the gateway, not the function): 500 with the same body.</summary>
     public static GatewayResponse InternalServerError() => Json(500, """{"message":"Internal Server Error"}""");
 
     /// <summary>

@@ -77,7 +77,7 @@ internal sealed class GatewayMiddleware
             // Kestrel refuses header values it cannot send (control characters): the function's response is malformed.
             _options.DiagnosticLog($"gateway: response not writable for {context.Request.Method} {path} (rid={requestId}): {exception.Message}");
             context.Response.Clear();
-            response = GatewayErrors.InternalServerError();
+            response = GatewayErrors.BadGateway();
             if (_cors is not null)
             {
                 response = _cors.Apply(response, head.Header("origin"));
@@ -147,12 +147,12 @@ internal sealed class GatewayMiddleware
         {
             InvokeResult.Success success => ApiResponseMapper.TryMap(success.Payload, match.Route.Format, out var mapped)
                 ? (mapped, new InvocationNote(function, success.ColdStart, success.InitDuration, null))
-                : (GatewayErrors.InternalServerError(), new InvocationNote(function, success.ColdStart, success.InitDuration, "MalformedResponse")),
-            InvokeResult.FunctionError => (GatewayErrors.InternalServerError(), InvocationNote.Failed(function, "FunctionError")),
-            InvokeResult.Timeout => (GatewayErrors.InternalServerError(), InvocationNote.Failed(function, "FunctionTimeout")),
+                : (GatewayErrors.BadGateway(), new InvocationNote(function, success.ColdStart, success.InitDuration, "MalformedResponse")),
+            InvokeResult.FunctionError => (GatewayErrors.BadGateway(), InvocationNote.Failed(function, "FunctionError")),
+            InvokeResult.Timeout => (GatewayErrors.BadGateway(), InvocationNote.Failed(function, "FunctionTimeout")),
             InvokeResult.Throttled => (GatewayErrors.TooManyRequests(), InvocationNote.Failed(function, "Throttled")),
-            InvokeResult.ResponseTooLarge => (GatewayErrors.InternalServerError(), InvocationNote.Failed(function, "ResponseTooLarge")),
-            InvokeResult.Crashed => (GatewayErrors.InternalServerError(), InvocationNote.Failed(function, "Crashed")),
+            InvokeResult.ResponseTooLarge => (GatewayErrors.BadGateway(), InvocationNote.Failed(function, "ResponseTooLarge")),
+            InvokeResult.Crashed => (GatewayErrors.BadGateway(), InvocationNote.Failed(function, "Crashed")),
             _ => throw new InvalidOperationException($"Unknown invocation result {result.GetType().Name}."),
         };
     }

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Products.Local.DynamoDb;
+using Products.Local.Hosting;
+using Products.Local.Template;
+
+namespace Products.Local;
+
+/// <summary>The command line of the local API: options in, a running <see cref="LocalApi"/> until Ctrl+C.</summary>
+internal static class LocalApiCommand
+{
+    public static RootCommand Create()
+    {
+        var port = new Option<int>("--port") { Description = "HTTP port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 3000 };
+        var stage = new Option<string?>("--stage") { Description = "Stage whose samconfig.toml parameter overrides and local parameters apply: dev, staging or prod" };
+        var overrides = new Option<string?>("--parameter-overrides") { Description = "Template parameters as SAM CLI takes them, e.g. \"LogLevel=DEBUG AllowedOrigins=http://localhost:5173\"" };
+        var inMemory = new Option<bool>("--in-memory") { Description = "Keep DynamoDB data in memory (gone on exit) instead of .products-local/" };
+        var endpoint = new Option<Uri?>("--dynamodb-endpoint") { Description = "Use this DynamoDB-compatible endpoint instead of starting dynalite" };
+        var build = new Option<BuildMode>("--build") { Description = "packaged: the layer + function packages SAM deploys (default); project: dotnet build output; prebuilt: existing project output", DefaultValueFactory = _ => BuildMode.Packaged };
+        var concurrency = new Option<int>("--max-concurrency") { Description = "Execution environments per function before requests are throttled (429)", DefaultValueFactory = _ => 10 };
+        var idle = new Option<int>("--idle-seconds") { Description = "Stop an execution environment after this many idle seconds", DefaultValueFactory = _ => 300 };
+        var template = new Option<string?>("--template") { Description = "SAM template (default: template.yaml in the repository)" };
+
+        var command = new RootCommand("Serves the Products API locally: API Gateway + Lambda emulator driven by template.yaml, with dynalite as DynamoDB.")
+        {
+            port, stage, overrides, inMemory, endpoint, build, concurrency, idle, template,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var options = new LocalApiOptions
+            {
+                RepositoryRoot = RepositoryLayout.FindRoot(AppContext.BaseDirectory),
+                TemplatePath = result.GetValue(template),
+                Port = result.GetValue(port),
+                Stage = result.GetValue(stage),
+                ParameterOverrides = ParameterOverrides.Parse(result.GetValue(overrides) ?? string.Empty),
+                InMemory = result.GetValue(inMemory),
+                DynamoDbEndpoint = result.GetValue(endpoint),
+                Build = result.GetValue(build),
+                MaxEnvironmentsPerFunction = result.GetValue(concurrency),
+                IdleTimeout = TimeSpan.FromSeconds(result.GetValue(idle)),
+            };
+            return await RunAsync(options, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LocalApiOptions options, CancellationToken ct)
+    {
+        LocalApi api;
+        try
+        {
+            api = await LocalApi.StartAsync(options, ct);
+        }
+        catch (Exception e) when (e is TemplateException or DynaliteException or InvalidOperationException or FileNotFoundException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+
+        await using (api)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Products API (stage {api.Stage}) at {api.BaseAddress}");
+            foreach (var function in api.Template.Functions)
+            {
+                foreach (var route in function.Events)
+                {
+                    Console.WriteLine($"  {route.Method.ToUpperInvariant(),-6} {route.Path,-20} → {function.LogicalId} (payload {route.PayloadFormatVersion})");
+                }
+            }
+
+            Console.WriteLine("Ctrl+C stops the API, the functions and the DynamoDB engine.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("stopping ...");
+            }
+        }
+
+        return 0;
+    }
+}
