@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using Products.Functions.Tests.Events;
+using Products.Local.Lambda;
+using Products.Local.Ssm;
+using Products.Testing;
+
+namespace Products.Functions.Tests.Harness;
+
+/// <summary>
+/// The three built functions running as real processes against the emulator's Runtime API, with a table of their own
+/// in dynalite and their settings and page-token secret served by the local SSM endpoint.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class FunctionsFixture : IAsyncLifetime
+{
+    public const string List = "ListProducts";
+    public const string Create = "CreateProduct";
+    public const string Get = "GetProduct";
+
+    private const string SettingsParameter = "/products/test/settings";
+    private const string TokenSecret = "products/test/page-token-key";
+
+    private LocalSsmEndpoint? ssm;
+    private LambdaService? lambda;
+
+    public DynaliteFixture Dynalite { get; } = new();
+
+    public string TableName { get; private set; } = string.Empty;
+
+    public IAmazonDynamoDB Client { get; private set; } = null!;
+
+    internal LocalParameterStore Parameters { get; } = LocalParameterStore.CreateInMemory();
+
+    internal LambdaService Lambda => lambda!;
+
+    /// <summary>Every line the function processes wrote, prefixed with the function name.</summary>
+    internal CapturedFunctionLogs Logs { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await Dynalite.InitializeAsync();
+        Client = Dynalite.CreateClient();
+        TableName = await Dynalite.CreateProductsTableAsync();
+        Parameters.SetParameter(SettingsParameter, LocalParameterType.String, """{"defaultPageSize":2,"maxPageSize":5}""");
+        Parameters.EnsureSecret(TokenSecret);
+        ssm = await LocalSsmEndpoint.StartAsync(Parameters, 0, CancellationToken.None);
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["TABLE_NAME"] = TableName,
+            ["STAGE"] = "test",
+            ["POWERTOOLS_SERVICE_NAME"] = "products",
+            ["POWERTOOLS_LOG_LEVEL"] = "INFO",
+            ["POWERTOOLS_METRICS_NAMESPACE"] = "Products",
+            ["ALLOWED_ORIGINS"] = "http://localhost:3000",
+            ["SETTINGS_PARAMETER"] = SettingsParameter,
+            ["PAGE_TOKEN_SECRET_ID"] = TokenSecret,
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = Dynalite.ServiceUrl.ToString().TrimEnd('/'),
+            ["AWS_ENDPOINT_URL_SSM"] = ssm.ServiceUrl.TrimEnd('/'),
+        };
+        lambda = new LambdaService(
+            new[] { List, Create, Get }.Select(name => FunctionLaunchSpec.ForDotnetBuildOutput(
+                name,
+                "products-test-" + name,
+                name,
+                BuildConfiguration.FunctionOutput(RepositoryRoot.Path, name),
+                environment,
+                TimeSpan.FromSeconds(10),
+                512,
+                "us-east-1")),
+            new FunctionPoolOptions { Environment = new ExecutionEnvironmentOptions { LogSink = Logs } });
+    }
+
+    /// <summary>Sends one API Gateway event to a function and reads its answer; any other outcome fails the test.</summary>
+    internal async Task<FunctionResponse> InvokeAsync(string function, ApiEventRequest request, PayloadVersion version)
+    {
+        var payload = ApiEvents.Build(request, version, Guid.NewGuid().ToString("N"));
+        var result = await Lambda.InvokeAsync(function, payload, CancellationToken.None);
+        return result is PoolInvokeResult.Succeeded ok
+            ? FunctionResponse.Parse(ok.Response)
+            : throw new Xunit.Sdk.XunitException($"{function} did not answer: {result}");
+    }
+
+    internal Task<FunctionResponse> PostAsync(object body, PayloadVersion version, string contentType = "application/json") =>
+        PostRawAsync(JsonSerializer.Serialize(body), version, contentType);
+
+    internal Task<FunctionResponse> PostRawAsync(string body, PayloadVersion version, string contentType = "application/json") =>
+        InvokeAsync(
+            Create,
+            new ApiEventRequest("POST", "/products", "POST /products", Headers: [new("Content-Type", contentType)], Body: body),
+            version);
+
+    internal Task<FunctionResponse> GetAsync(string id, PayloadVersion version) =>
+        InvokeAsync(
+            Get,
+            new ApiEventRequest("GET", "/products/" + id, "GET /products/{id}", PathParameters: new Dictionary<string, string> { ["id"] = id }),
+            version);
+
+    internal Task<FunctionResponse> ListAsync(PayloadVersion version, params KeyValuePair<string, string>[] query) =>
+        InvokeAsync(List, new ApiEventRequest("GET", "/products", "GET /products", Query: query), version);
+
+    /// <summary>How many items the table holds (a full scan; the test tables are small).</summary>
+    public async Task<int> CountItemsAsync()
+    {
+        var count = 0;
+        Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>? start = null;
+        do
+        {
+            var page = await Client.ScanAsync(new Amazon.DynamoDBv2.Model.ScanRequest { TableName = TableName, ExclusiveStartKey = start });
+            count += page.Count ?? 0;
+            start = page.LastEvaluatedKey is { Count: > 0 } key ? key : null;
+        }
+        while (start is not null);
+
+        return count;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (lambda is not null)
+        {
+            await lambda.DisposeAsync();
+        }
+
+        if (ssm is not null)
+        {
+            await ssm.DisposeAsync();
+        }
+
+        Client?.Dispose();
+        await Dynalite.DisposeAsync();
+    }
+}
