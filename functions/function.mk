@@ -11,24 +11,19 @@ include $(dir $(lastword $(MAKEFILE_LIST)))../layers/ProductsShared/store.mk
 FUNCTION_PUBLISH := $(DOTNET) publish '$(FUNCTION_DIR)/$(FUNCTION_PROJECT)' -c Release -r $(RID) --self-contained false \
 	--nologo -v quiet -p:UseAppHost=false -p:PublishReadyToRun=true -p:DebugType=embedded
 
-define require_artifacts_dir
-	@test -n '$(ARTIFACTS_DIR)' || { echo 'ARTIFACTS_DIR is not set (sam build sets it; by hand: ARTIFACTS_DIR=<dir>)' >&2; exit 2; }
-	@mkdir -p '$(ARTIFACTS_DIR)'
-endef
-
 # UseSharedLayer swaps the ProjectReferences to shared/ for PackageReferences to the packed Products.* packages of
 # SHARED_LAYER_VERSION (functions/Directory.Build.props); --manifest drops every package the store holds. The
 # restore that publish runs sees the same properties, so assets and TargetManifestFiles agree. --artifacts-path keeps
 # this build's obj/bin apart from the development build's.
 .PHONY: publish-with-layer
 publish-with-layer: $(STORE_MANIFEST)
-	$(require_artifacts_dir)
+	@mkdir -p '$(ARTIFACTS_DIR)'
 	$(FUNCTION_PUBLISH) -p:UseSharedLayer=true $(SHARED_LAYER_RESTORE) --manifest '$(STORE_MANIFEST)' \
 		--artifacts-path '$(STORE)/functions' -o '$(ARTIFACTS_DIR)'
 	@echo "$(basename $(FUNCTION_PROJECT)) against shared layer $(SHARED_LAYER_VERSION) ($(RID)) -> $(ARTIFACTS_DIR)"
 
 .PHONY: publish-fat
 publish-fat:
-	$(require_artifacts_dir)
+	@mkdir -p '$(ARTIFACTS_DIR)'
 	$(FUNCTION_PUBLISH) --artifacts-path '$(SHARED_LAYER_CACHE)/fat' -o '$(ARTIFACTS_DIR)'
 	@echo "$(basename $(FUNCTION_PROJECT)) without layer ($(RID)) -> $(ARTIFACTS_DIR)"

@@ -29,6 +29,13 @@ else
 $(error ARCHITECTURE must be x86_64 or arm64 (the template's Architecture parameter), not '$(ARCHITECTURE)')
 endif
 
+# Every build and publish target writes to ARTIFACTS_DIR; say so before building anything.
+ifneq ($(filter build-% publish-%,$(MAKECMDGOALS)),)
+ifeq ($(ARTIFACTS_DIR),)
+$(error ARTIFACTS_DIR is not set: sam build sets it; by hand, add ARTIFACTS_DIR=<dir>)
+endif
+endif
+
 TARGET_FRAMEWORK := net10.0
 DOTNET ?= dotnet
 SHA256 := $(shell command -v sha256sum 2>/dev/null || echo shasum -a 256)
