@@ -79,6 +79,13 @@ $(STORE_MANIFEST):
 	$(DOTNET) store --manifest '$(LAYER_PROJECT)' -r $(RID) -f $(TARGET_FRAMEWORK) --skip-optimization --nologo -v quiet \
 		-o '$(STAGE)/dotnetcore/store' -w '$(STAGE)/work' -p:ArtifactsPath='$(STAGE)/build' \
 		-p:SharedLayerVersion=$(SHARED_LAYER_VERSION) -p:RestoreAdditionalProjectSources='$(STAGE)/feed'
+	@duplicates=$$(sed -n 's/.*<Package Id="\([^"]*\)".*/\1/p' \
+		'$(STAGE)/dotnetcore/store/$(STORE_ARCH)/$(TARGET_FRAMEWORK)/artifact.xml' | tr A-Z a-z | sort | uniq -d); \
+	if [ -n "$$duplicates" ]; then \
+		echo "shared layer: the store holds more than one version of: $$duplicates." \
+			"Give each a PackageVersion in Directory.Packages.props so both shared libraries resolve the same one." >&2; \
+		exit 1; \
+	fi
 	$(DOTNET) publish '$(LAYER_PROJECT)' -c Release -r $(RID) --self-contained false --nologo -v quiet \
 		-p:PublishReadyToRun=true --artifacts-path '$(STAGE)/build' -o '$(STAGE)/readytorun' \
 		-p:SharedLayerVersion=$(SHARED_LAYER_VERSION) -p:RestoreAdditionalProjectSources='$(STAGE)/feed'
