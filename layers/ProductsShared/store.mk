@@ -40,11 +40,13 @@ TARGET_FRAMEWORK := net10.0
 DOTNET ?= dotnet
 SHA256 := $(shell command -v sha256sum 2>/dev/null || echo shasum -a 256)
 
-# The version of the Products.* packages: a hash of everything that goes into them. A new version for every change
-# matters because NuGet's global packages folder keeps the first copy of a version forever, so re-packing changed code
-# under an old version would silently publish stale DLLs. A content hash (not a timestamp) also lets the layer build
-# and each function build, run separately by SAM, arrive at the same version without talking to each other.
-SHARED_INPUTS := shared Directory.Build.props Directory.Packages.props global.json
+# The version of the Products.* packages, which also names the cached store: a hash of everything that goes into
+# them and into the store. A new version for every change matters because NuGet's global packages folder keeps the
+# first copy of a version forever, so re-packing changed code under an old version would silently publish stale DLLs.
+# A content hash (not a timestamp) also lets the layer build and each function build, run separately by SAM, arrive
+# at the same version without talking to each other.
+SHARED_INPUTS := shared Directory.Build.props Directory.Packages.props global.json \
+	layers/ProductsShared/ProductsShared.csproj layers/ProductsShared/store.mk
 SHARED_SOURCES_HASH := $(shell cd '$(REPO_ROOT)' && find $(SHARED_INPUTS) -type f ! -path '*/bin/*' ! -path '*/obj/*' -print0 \
 	| LC_ALL=C sort -z | xargs -0 $(SHA256) | $(SHA256) | cut -c1-16)
 SHARED_LAYER_VERSION := 1.0.0-src$(SHARED_SOURCES_HASH)
@@ -63,15 +65,15 @@ STORE_MANIFEST := $(STORE_ROOT)/$(STORE_ARCH)/$(TARGET_FRAMEWORK)/artifact.xml
 # configuration already names; no source address is written in the repository.
 SHARED_LAYER_RESTORE := -p:SharedLayerVersion=$(SHARED_LAYER_VERSION) -p:RestoreAdditionalProjectSources='$(STORE_FEED)'
 
-# pack -> dotnet store -> ReadyToRun overlay, in a private folder renamed into place at the end, so an interrupted or
-# concurrent build never leaves a half store where the next build would trust it. --artifacts-path keeps every
-# intermediate file in that folder too (not in shared/*/obj, which developers' builds use).
+# pack -> dotnet store -> ReadyToRun overlay, in a staging folder renamed into place at the end, so an interrupted
+# build never leaves a half store where the next build would trust it (the next build clears such leftovers).
+# --artifacts-path keeps every intermediate file there too (not in shared/*/obj, which developers' builds use).
 # --skip-optimization: the store's own optimization step fails on net10 (NETSDK1016: it looks for an old crossgen);
 # ReadyToRun comes from publishing the manifest project instead, whose DLLs replace the store's copies.
 $(STORE_MANIFEST): STAGE = $(STORE).tmp.$(shell echo $$PPID)
 $(STORE_MANIFEST):
 	@echo "shared layer: composing store $(SHARED_LAYER_VERSION) for $(RID)"
-	@rm -rf '$(STAGE)' && mkdir -p '$(STAGE)'
+	@rm -rf '$(STORE)'.tmp.* && mkdir -p '$(STAGE)'
 	@set -e; for project in $(SHARED_PROJECTS); do \
 		$(DOTNET) pack '$(REPO_ROOT)/'$$project -c Release --nologo -v quiet -p:Version=$(SHARED_LAYER_VERSION) \
 			--artifacts-path '$(STAGE)/build' -o '$(STAGE)/feed'; \
