@@ -3,22 +3,18 @@ using System.Runtime.CompilerServices;
 
 namespace Products.Functions;
 
-/// <summary>
-/// Compiled into every function (functions/Directory.Build.props). Ends the process before Main when an assembly the
-/// function was published against is missing, so a function deployed without its layer fails at start, never in the
-/// middle of a request.
-/// </summary>
-/// <remarks>
-/// Why this exists: since .NET 8 the host no longer checks that the assemblies listed in the app's .deps.json exist
-/// on disk (a startup-time saving). A function published against the layer's runtime package store, started without
-/// that store (layer not attached, DOTNET_SHARED_STORE unset, or a layer built from other sources), therefore starts
-/// fine and only throws FileNotFoundException when code first touches Products.Data or the AWS SDK. The host has
-/// already probed the store by the time managed code runs: whatever it did not find there it left pointing into the
-/// app folder, which is what is checked here.
-/// </remarks>
+// Compiled into every function (functions/Directory.Build.props). Ends the process before Main when an assembly the
+// function was published against is missing, so a function deployed without its layer fails at start, never in the
+// middle of a request.
+// Why this exists: since .NET 8 the host no longer checks that the assemblies listed in the app's .deps.json exist
+// on disk (a startup-time saving). A function published against the layer's runtime package store, started without
+// that store (layer not attached, DOTNET_SHARED_STORE unset, or a layer built from other sources), therefore starts
+// fine and only throws FileNotFoundException when code first touches Products.Data or the AWS SDK. The host has
+// already probed the store by the time managed code runs: whatever it did not find there it left pointing into the
+// app folder, which is what is checked here.
 internal static class SharedStoreGuard
 {
-    /// <summary>EX_CONFIG from sysexits.h: the deployment, not the code, is wrong.</summary>
+    // EX_CONFIG from sysexits.h: the deployment, not the code, is wrong.
     internal const int MissingDependencyExitCode = 78;
 
     [ModuleInitializer]

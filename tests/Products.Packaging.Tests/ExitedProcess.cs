@@ -2,13 +2,11 @@ using System.Diagnostics;
 
 namespace Products.Packaging.Tests;
 
-/// <summary>What a finished process left: its exit code and both output streams.</summary>
+// What a finished process left: its exit code and both output streams.
 internal sealed record ExitedProcess(int ExitCode, string StandardOutput, string StandardError)
 {
-    /// <summary>
-    /// Reads both streams to the end and waits for the exit. The token is only a guard against a process that never
-    /// ends: it is killed, and the caller's test fails.
-    /// </summary>
+    // Reads both streams to the end and waits for the exit. The token is only a guard against a process that never
+    // ends: it is killed, and the caller's test fails.
     public static async Task<ExitedProcess> WaitAsync(Process process, CancellationToken cancellationToken)
     {
         try

@@ -3,11 +3,9 @@ using Products.Package;
 
 namespace Products.Packaging.Tests;
 
-/// <summary>
-/// Builds the shared layer and the ListProducts function once for the test class, through the same Makefile targets
-/// sam build runs and the same zipping as tools/Products.Package, into a fresh temporary folder with its own store
-/// cache, so nothing built earlier in the checkout is reused.
-/// </summary>
+// Builds the shared layer and the ListProducts function once for the test class, through the same Makefile targets
+// sam build runs and the same zipping as tools/Products.Package, into a fresh temporary folder with its own store
+// cache, so nothing built earlier in the checkout is reused.
 public sealed class LayerPackagesFixture : IAsyncLifetime
 {
     public const string LayerId = "ProductsSharedLayer";
@@ -17,11 +15,11 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
     public string WorkDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "products-packaging-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>The architecture of this machine, so the packaged function can run here.</summary>
+    // The architecture of this machine, so the packaged function can run here.
     public static string Architecture =>
         RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x86_64";
 
-    /// <summary>The store's architecture folder for <see cref="Architecture"/>: dotnetcore/store/&lt;x64|arm64&gt;.</summary>
+    // The store's architecture folder for Architecture: dotnetcore/store/<x64|arm64>.
     public static string StoreArchitecture => Architecture == "arm64" ? "arm64" : "x64";
 
     internal PackageResult Layer { get; private set; } = null!;
@@ -59,6 +57,6 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>A fresh folder for one test's unpacked copy.</summary>
+    // A fresh folder for one test's unpacked copy.
     public string NewTestDirectory() => Path.Combine(WorkDirectory, "run-" + Guid.NewGuid().ToString("N"));
 }

@@ -3,12 +3,10 @@ using System.IO.Compression;
 
 namespace Products.Packaging.Tests;
 
-/// <summary>
-/// A function zip (and optionally the layer zip) unpacked the way Lambda lays them out: the function in task/
-/// (standing in for /var/task), the layer in opt/ (for /opt). <see cref="StartAsync"/> starts it the way the dotnet10
-/// managed runtime does, <c>dotnet exec &lt;task&gt;/&lt;Handler&gt;.dll</c>, with DOTNET_SHARED_STORE pointing into opt/
-/// as template.yaml sets it.
-/// </summary>
+// A function zip (and optionally the layer zip) unpacked the way Lambda lays them out: the function in task/
+// (standing in for /var/task), the layer in opt/ (for /opt). StartAsync starts it the way the dotnet10
+// managed runtime does, dotnet exec <task>/<Handler>.dll, with DOTNET_SHARED_STORE pointing into opt/
+// as template.yaml sets it.
 internal sealed class PackagedFunction
 {
     // Variables of the test process that would change how the host resolves the function's dependencies.
@@ -23,12 +21,12 @@ internal sealed class PackagedFunction
 
     public string TaskRoot { get; }
 
-    /// <summary>Where the layer was unpacked; null when the function runs without it.</summary>
+    // Where the layer was unpacked; null when the function runs without it.
     public string? OptRoot { get; }
 
     public string Handler { get; }
 
-    /// <summary>The DOTNET_SHARED_STORE value for this layout (template.yaml: /opt/dotnetcore/store/).</summary>
+    // The DOTNET_SHARED_STORE value for this layout (template.yaml: /opt/dotnetcore/store/).
     public string? SharedStore => OptRoot is null ? null : Path.Combine(OptRoot, "dotnetcore", "store") + Path.DirectorySeparatorChar;
 
     public static async Task<PackagedFunction> UnpackAsync(
@@ -46,10 +44,8 @@ internal sealed class PackagedFunction
         return new PackagedFunction(taskRoot, optRoot, handler);
     }
 
-    /// <summary>
-    /// Starts the function with stdout and stderr redirected. <paramref name="environment"/> is applied last: a null
-    /// value removes a variable (for example DOTNET_SHARED_STORE, to start as if the layer were missing).
-    /// </summary>
+    // Starts the function with stdout and stderr redirected. environment is applied last: a null
+    // value removes a variable (for example DOTNET_SHARED_STORE, to start as if the layer were missing).
     public Task<Process> StartAsync(IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,6 +1,6 @@
 namespace Products.Package;
 
-/// <summary>One <c>build-&lt;LogicalId&gt;</c> target of a resource's Makefile, the target sam build runs.</summary>
+// One build-<LogicalId> target of a resource's Makefile, the target sam build runs.
 internal sealed record BuildTarget(string LogicalId, string Makefile, BuildTargetKind Kind)
 {
     public string MakeTarget => "build-" + LogicalId;

@@ -1,6 +1,6 @@
 namespace Products.Package;
 
-/// <summary>What a build target produces: a layer zip (extracted to /opt) or a function zip (/var/task).</summary>
+// What a build target produces: a layer zip (extracted to /opt) or a function zip (/var/task).
 internal enum BuildTargetKind
 {
     Layer,

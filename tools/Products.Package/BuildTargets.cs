@@ -2,13 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Products.Package;
 
-/// <summary>
-/// Finds the build targets the way they are laid out for SAM: one Makefile per resource folder under layers/ and
-/// functions/, each with a <c>build-&lt;LogicalId&gt;</c> target named after the template resource.
-/// </summary>
+// Finds the build targets the way they are laid out for SAM: one Makefile per resource folder under layers/ and
+// functions/, each with a build-<LogicalId> target named after the template resource.
 internal static partial class BuildTargets
 {
-    /// <summary>Layers first, so the function builds reuse the store the layer build composed.</summary>
+    // Layers first, so the function builds reuse the store the layer build composed.
     public static IReadOnlyList<BuildTarget> Discover(string repositoryRoot)
     {
         var targets = new List<BuildTarget>();

@@ -1,6 +1,6 @@
 namespace Products.Package;
 
-/// <summary>Locates the checkout: the folder holding Products.sln, layers/ and functions/.</summary>
+// Locates the checkout: the folder holding Products.sln, layers/ and functions/.
 internal static class Checkout
 {
     public static string? FindRoot(string start)

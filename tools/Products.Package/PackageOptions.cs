@@ -1,6 +1,6 @@
 namespace Products.Package;
 
-/// <summary>What to package and where; parsed from the command line.</summary>
+// What to package and where; parsed from the command line.
 internal sealed record PackageOptions(
     string RepositoryRoot,
     string OutputDirectory,
@@ -8,7 +8,7 @@ internal sealed record PackageOptions(
     bool IncludeFat,
     string? SharedLayerCache)
 {
-    /// <summary>The budget every function zip published against the layer must fit in.</summary>
+    // The budget every function zip published against the layer must fit in.
     public const long MaxFunctionBytes = 64 * 1024;
 
     public const string Usage =

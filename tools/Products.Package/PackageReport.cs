@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Products.Package;
 
-/// <summary>The size table printed at the end, and the function-size budget check.</summary>
+// The size table printed at the end, and the function-size budget check.
 internal static class PackageReport
 {
-    /// <returns>False when a function zip published against the layer is over <see cref="PackageOptions.MaxFunctionBytes"/>.</returns>
+    // False when a function zip published against the layer is over PackageOptions.MaxFunctionBytes.
     public static bool Write(IReadOnlyList<PackageResult> results, TextWriter output)
     {
         var withinBudget = true;

@@ -1,6 +1,6 @@
 namespace Products.Package;
 
-/// <summary>One zip written: what it deploys, where it is, how big it is.</summary>
+// One zip written: what it deploys, where it is, how big it is.
 internal sealed record PackageResult(string Name, BuildTargetKind Kind, bool Fat, string ZipPath, long Bytes, int Files)
 {
     public double Kilobytes => Bytes / 1024.0;

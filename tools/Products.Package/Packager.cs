@@ -1,10 +1,8 @@
 namespace Products.Package;
 
-/// <summary>
-/// Builds each target into its own ARTIFACTS_DIR (OUT/build/&lt;LogicalId&gt;) through its Makefile and zips it to
-/// OUT/&lt;LogicalId&gt;.zip, the same artifacts sam build and sam package produce. With IncludeFat, also each function
-/// the classic way (Makefile target publish-fat) into OUT/fat.
-/// </summary>
+// Builds each target into its own ARTIFACTS_DIR (OUT/build/<LogicalId>) through its Makefile and zips it to
+// OUT/<LogicalId>.zip, the same artifacts sam build and sam package produce. With IncludeFat, also each function
+// the classic way (Makefile target publish-fat) into OUT/fat.
 internal sealed class Packager(MakeRunner make)
 {
     public const string FatTarget = "publish-fat";

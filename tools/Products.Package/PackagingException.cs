@@ -1,6 +1,6 @@
 namespace Products.Package;
 
-/// <summary>A build step failed; the message says which and shows the end of its output.</summary>
+// A build step failed; the message says which and shows the end of its output.
 internal sealed class PackagingException : Exception
 {
     public PackagingException()

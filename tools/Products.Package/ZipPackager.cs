@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace Products.Package;
 
-/// <summary>Zips a build's ARTIFACTS_DIR the way sam package does: its contents at the zip root.</summary>
+// Zips a build's ARTIFACTS_DIR the way sam package does: its contents at the zip root.
 internal static class ZipPackager
 {
     public static async Task<PackageResult> CreateAsync(
