@@ -17,7 +17,7 @@ internal static class Events
     public static byte[] Huge() => Json("""{"action":"huge"}""");
 
     public static byte[] Print(string[] stdout, string[] stderr) =>
-        JsonSerializer.SerializeToUtf8Bytes(new PrintEvent("print", stdout, stderr), TestJsonContext.Default.PrintEvent);
+        JsonSerializer.SerializeToUtf8Bytes(new PrintEvent("print", stdout, stderr), PoolTestJsonContext.Default.PrintEvent);
 
     public static int Pid(ReadOnlyMemory<byte> response)
     {

@@ -3,4 +3,4 @@ using System.Text.Json.Serialization;
 namespace Products.Local.Tests.Lambda;
 
 [JsonSerializable(typeof(PrintEvent))]
-internal sealed partial class TestJsonContext : JsonSerializerContext;
+internal sealed partial class PoolTestJsonContext : JsonSerializerContext;
