@@ -12,7 +12,7 @@ namespace Products.Functions.Tests.Harness;
 /// in dynalite and their settings and page-token secret served by the local SSM endpoint.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class FunctionsFixture : IAsyncLifetime
+public class FunctionsFixture : IAsyncLifetime
 {
     public const string List = "ListProducts";
     public const string Create = "CreateProduct";
@@ -59,6 +59,7 @@ public sealed class FunctionsFixture : IAsyncLifetime
             ["AWS_ENDPOINT_URL_DYNAMODB"] = Dynalite.ServiceUrl.ToString().TrimEnd('/'),
             ["AWS_ENDPOINT_URL_SSM"] = ssm.ServiceUrl.TrimEnd('/'),
         };
+        Configure(environment);
         lambda = new LambdaService(
             new[] { List, Create, Get }.Select(name => FunctionLaunchSpec.ForDotnetBuildOutput(
                 name,
@@ -71,6 +72,13 @@ public sealed class FunctionsFixture : IAsyncLifetime
                 "us-east-1")),
             new FunctionPoolOptions { Environment = new ExecutionEnvironmentOptions { LogSink = Logs } });
     }
+
+    /// <summary>Lets a fixture for one test class change the functions' environment before they start.</summary>
+    protected virtual void Configure(IDictionary<string, string> environment)
+    {
+    }
+
+    internal const string TokenSecretId = TokenSecret;
 
     /// <summary>Sends one API Gateway event to a function and reads its answer; any other outcome fails the test.</summary>
     internal async Task<FunctionResponse> InvokeAsync(string function, ApiEventRequest request, PayloadVersion version)
@@ -116,7 +124,7 @@ public sealed class FunctionsFixture : IAsyncLifetime
         return count;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (lambda is not null)
         {
