@@ -76,14 +76,14 @@ internal sealed class ApiGatewayInvocationHandler(
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            services.Logger.Warn("The invocation deadline was reached before the handler finished");
+            services.Logger.Warn("The invocation deadline was reached before the handler finished", LogField.Of("route", request.RouteKey));
             return new ApiResult.Unavailable(DeadlineRetryAfter);
         }
 #pragma warning disable CA1031 // The one place defects become a 500: the client gets no exception text, the log gets all.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            services.Logger.Error("Unhandled exception", exception);
+            services.Logger.Error("Unhandled exception", exception, LogField.Of("route", request.RouteKey));
             return new ApiResult.InternalError();
         }
     }
