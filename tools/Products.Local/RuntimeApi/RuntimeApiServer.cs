@@ -3,15 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Products.Local.Http;
 
 namespace Products.Local.RuntimeApi;
 
@@ -23,9 +16,11 @@ namespace Products.Local.RuntimeApi;
 internal sealed class RuntimeApiServer : IAsyncDisposable
 {
     private const string NextPath = RuntimeApiLimits.PathPrefix + "/runtime/invocation/next";
-    private const string ResponsePath = RuntimeApiLimits.PathPrefix + "/runtime/invocation/{requestId}/response";
-    private const string ErrorPath = RuntimeApiLimits.PathPrefix + "/runtime/invocation/{requestId}/error";
+    private const string InvocationPathPrefix = RuntimeApiLimits.PathPrefix + "/runtime/invocation/";
+    private const string ResponseSuffix = "/response";
+    private const string ErrorSuffix = "/error";
     private const string InitErrorPath = RuntimeApiLimits.PathPrefix + "/runtime/init/error";
+    private const string RequestIdItem = "requestId";
     private const string FunctionErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
 
     private readonly Lock _lock = new();
@@ -35,7 +30,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     // `next` skips.
     private readonly Channel<PendingInvocation> _events = Channel.CreateUnbounded<PendingInvocation>();
 
-    private WebApplication? _app;
+    private LoopbackHttpServer? _server;
     private PendingInvocation? _current;
     private bool _disposed;
 
@@ -50,40 +45,9 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     public static async Task<RuntimeApiServer> StartAsync(CancellationToken cancellationToken)
     {
         var server = new RuntimeApiServer();
-        // The empty builder brings no configuration sources or logging providers, and the console lifetime is
-        // replaced: many servers live in one emulator process and none of them may print or react to Ctrl+C.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.AddServerHeader = false;
-            // We enforce Lambda's 6 MB limit ourselves, with Lambda's 413 body; Kestrel's 30 MB cap would answer
-            // differently.
-            kestrel.Limits.MaxRequestBodySize = null;
-        });
-        builder.Services.AddRoutingCore();
-        builder.Services.AddSingleton<IHostLifetime, HostedByEmulatorLifetime>();
-
-        var app = builder.Build();
-        app.MapGet(NextPath, (RequestDelegate)server.NextAsync);
-        app.MapPost(ResponsePath, (RequestDelegate)server.ResponseAsync);
-        app.MapPost(ErrorPath, (RequestDelegate)server.ErrorAsync);
-        app.MapPost(InitErrorPath, (RequestDelegate)server.InitErrorAsync);
-
-        server._app = app;
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        server.Endpoint = new Uri(address).Authority;
+        // Kestrel's body cap is off: Lambda's 6 MB limit is enforced here, with Lambda's 413 body.
+        server._server = await LoopbackHttpServer.StartAsync(server.DispatchAsync, 0, null, cancellationToken);
+        server.Endpoint = server._server.BaseAddress.Authority;
         return server;
     }
 
@@ -159,11 +123,57 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
         _events.Writer.TryComplete();
         current?.Outcome.TrySetException(new ObjectDisposedException(nameof(RuntimeApiServer)));
         _init.TrySetException(new ObjectDisposedException(nameof(RuntimeApiServer)));
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync(CancellationToken.None);
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
+    }
+
+    // The four routes of the Runtime API; anything else is 404, as an unknown path is on Lambda's endpoint.
+    private Task DispatchAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        var method = context.Request.Method;
+        if (HttpMethods.IsGet(method) && path == NextPath)
+        {
+            return NextAsync(context);
+        }
+
+        if (HttpMethods.IsPost(method) && path == InitErrorPath)
+        {
+            return InitErrorAsync(context);
+        }
+
+        if (HttpMethods.IsPost(method) && path.StartsWith(InvocationPathPrefix, StringComparison.Ordinal))
+        {
+            if (TryRequestId(path, ResponseSuffix, out var responseFor))
+            {
+                context.Items[RequestIdItem] = responseFor;
+                return ResponseAsync(context);
+            }
+
+            if (TryRequestId(path, ErrorSuffix, out var errorFor))
+            {
+                context.Items[RequestIdItem] = errorFor;
+                return ErrorAsync(context);
+            }
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    private static bool TryRequestId(string path, string suffix, out string requestId)
+    {
+        requestId = string.Empty;
+        if (!path.EndsWith(suffix, StringComparison.Ordinal) || path.Length <= InvocationPathPrefix.Length + suffix.Length)
+        {
+            return false;
+        }
+
+        requestId = path[InvocationPathPrefix.Length..^suffix.Length];
+        // One path segment, as the {requestId} route parameter of the spec.
+        return !requestId.Contains('/', StringComparison.Ordinal);
     }
 
     private async Task NextAsync(HttpContext context)
@@ -325,7 +335,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     /// <summary>The invocation an answer to the route's request id may close, closed now; null if none.</summary>
     private PendingInvocation? TakeAnswerable(HttpContext context)
     {
-        var requestId = context.GetRouteValue("requestId") as string;
+        var requestId = context.Items[RequestIdItem] as string;
         lock (_lock)
         {
             var invocation = _current;
