@@ -20,9 +20,7 @@ public sealed class FaultTests(EditedTemplateApi.Fixture api)
         // Nothing answers: the emulator cuts the invocation off at the function's Timeout and kills the environment.
         var answer = await ProductsClient.GetAsync(api.Client, id);
 
-        Assert.Equal(HttpStatusCode.BadGateway, answer.Status);
-        Assert.Equal("""{"message":"Internal Server Error"}""", answer.Text);
-        Assert.Contains("error=FunctionTimeout", await AccessLog.LineAsync(api, answer));
+        await AssertBadGatewayAsync(answer, "FunctionTimeout");
         await AssertNextRequestRunsOnAFreshEnvironmentAsync(id, frozen);
     }
 
@@ -38,9 +36,7 @@ public sealed class FaultTests(EditedTemplateApi.Fixture api)
         victims.ForEach(ProcessSignals.Kill);
         var answer = await pending;
 
-        Assert.Equal(HttpStatusCode.BadGateway, answer.Status);
-        Assert.Equal("""{"message":"Internal Server Error"}""", answer.Text);
-        Assert.Contains("error=Crashed", await AccessLog.LineAsync(api, answer));
+        await AssertBadGatewayAsync(answer, "Crashed");
         await AssertNextRequestRunsOnAFreshEnvironmentAsync(id, victims);
     }
 
@@ -78,6 +74,14 @@ public sealed class FaultTests(EditedTemplateApi.Fixture api)
         var idle = api.IdleProcessIds(Get).ToList();
         Assert.NotEmpty(idle);
         return idle;
+    }
+
+    // API Gateway's generic answer to a failed invocation; the emulator's access log says which failure it was.
+    private async Task AssertBadGatewayAsync(ApiAnswer answer, string error)
+    {
+        Assert.Equal(HttpStatusCode.BadGateway, answer.Status);
+        Assert.Equal("""{"message":"Internal Server Error"}""", answer.Text);
+        Assert.Contains($" error={error} ", await AccessLog.LineAsync(api, answer));
     }
 
     private async Task AssertNextRequestRunsOnAFreshEnvironmentAsync(string id, List<int> gone)
