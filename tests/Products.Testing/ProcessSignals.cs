@@ -14,6 +14,9 @@ public static class ProcessSignals
     /// <summary>Lets a frozen process run again (SIGCONT).</summary>
     public static void Thaw(int processId) => Send("-CONT", processId);
 
+    /// <summary>Asks the process to stop (SIGTERM), as a service manager or <c>kill</c> does.</summary>
+    public static void Terminate(int processId) => Send("-TERM", processId);
+
     /// <summary>Kills the process at once (SIGKILL), as the OOM killer or a crash would; frozen processes too.</summary>
     public static void Kill(int processId) => Send("-KILL", processId);
 

@@ -3,7 +3,7 @@ using Products.Testing;
 namespace Products.Local.Tests.EndToEnd;
 
 /// <summary>
-/// One local API on an edited copy of template.yaml: every function's Timeout is 3 s (a frozen function is cut off
+/// One local API on an edited copy of template.yaml: every function's Timeout is 6 s (a frozen function is cut off
 /// soon), and GET /products/{id} becomes ANY /products/{id}, so a method GetProduct does not serve reaches it (its 405).
 /// </summary>
 [CollectionDefinition(Name)]
@@ -11,7 +11,8 @@ public sealed class EditedTemplateApi : ICollectionFixture<EditedTemplateApi.Fix
 {
     public const string Name = "Local API on an edited template";
 
-    public const int TimeoutSeconds = 3;
+    // Short enough to keep the timeout test quick, long enough for a first (JIT-compiling) invocation on a busy machine.
+    public const int TimeoutSeconds = 6;
 
     public sealed class Fixture() : LocalApiFixture(new LocalApiFixtureOptions { EditTemplate = Edit });
 

@@ -63,10 +63,18 @@ public sealed class FaultTests(EditedTemplateApi.Fixture api)
         return created.Body.GetProperty("data").GetProperty("id").GetString()!;
     }
 
-    // Every idle GetProduct environment, after at least one request made one: whichever serves the next request is frozen.
+    // Every idle GetProduct environment, after a request made sure there is one: whichever serves the next request is
+    // frozen. A first invocation slower than the short Timeout (a very busy machine) only costs another attempt.
     private async Task<List<int>> WarmIdleProcessesAsync(string id)
     {
-        Assert.Equal(HttpStatusCode.OK, (await ProductsClient.GetAsync(api.Client, id)).Status);
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            if ((await ProductsClient.GetAsync(api.Client, id)).Status == HttpStatusCode.OK)
+            {
+                break;
+            }
+        }
+
         var idle = api.IdleProcessIds(Get).ToList();
         Assert.NotEmpty(idle);
         return idle;
