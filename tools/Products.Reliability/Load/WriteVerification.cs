@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Amazon.DynamoDBv2.Model;
+using Products.Reliability.Target;
+
+namespace Products.Reliability.Load;
+
+/// <summary>
+/// Checks acknowledged writes against the table itself (a DynamoDB scan through the SDK) and through the API again:
+/// every 201 is in the table with the content returned, readable via GET with the same content, and the table grew by
+/// exactly the number of 201s.
+/// </summary>
+internal sealed class WriteVerification(ApiTarget target)
+{
+    private const int Parallelism = 8;
+
+    public async Task<WriteVerificationResult> VerifyAsync(
+        IReadOnlyCollection<CreatedProduct> created, int itemsBefore, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        var table = target.Table ?? throw new InvalidOperationException("Verification needs the table (hosted API, or --dynamodb-endpoint and --table).");
+        var items = await table.ScanAllAsync(ct);
+        var problems = new List<string>();
+        foreach (var product in created)
+        {
+            if (!items.TryGetValue(product.Id, out var item))
+            {
+                problems.Add($"{product.Id}: acknowledged with 201 but not in the table");
+            }
+            else if (!SameContent(product.DataJson, item))
+            {
+                problems.Add($"{product.Id}: the table holds other content than the 201 returned");
+            }
+        }
+
+        var unreadable = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(created, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (product, token) =>
+        {
+            using var response = await target.Http.GetAsync("products/" + product.Id, token);
+            var body = await response.Content.ReadAsStringAsync(token);
+            if (response.StatusCode != System.Net.HttpStatusCode.OK)
+            {
+                unreadable.Enqueue($"{product.Id}: GET answered {(int)response.StatusCode}");
+            }
+            else if (LoadDriver.DataJson(body) != product.DataJson)
+            {
+                unreadable.Enqueue($"{product.Id}: GET returned other content than the 201");
+            }
+        });
+        problems.AddRange(unreadable);
+        return new WriteVerificationResult(created.Count, items.Count - itemsBefore, created.Count - unreadable.Count, problems);
+    }
+
+    private static bool SameContent(string dataJson, Dictionary<string, AttributeValue> item)
+    {
+        using var document = JsonDocument.Parse(dataJson);
+        var data = document.RootElement;
+        return Text(data, "name") == item.GetValueOrDefault("name")?.S
+            && data.GetProperty("price").GetDecimal() == decimal.Parse(item["price"].N, CultureInfo.InvariantCulture)
+            && Text(data, "description") == item.GetValueOrDefault("description")?.S
+            && Text(data, "category") == item.GetValueOrDefault("category")?.S
+            && Text(data, "createdAt") == item.GetValueOrDefault("createdAt")?.S;
+    }
+
+    private static string? Text(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
