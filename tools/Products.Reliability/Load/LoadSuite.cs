@@ -9,12 +9,38 @@ internal sealed class LoadSuite(ApiTarget target)
 {
     public async Task<LoadReport> RunAsync(LoadProfile profile, int seed, CancellationToken ct)
     {
+        await WarmUpAsync(ct);
         var before = target.Table is null ? 0 : (await target.Table.ScanAllAsync(ct)).Count;
         var result = await new LoadDriver(target.Http).RunAsync(profile, seed, ct);
         var verification = target.Table is null
             ? null
             : await new WriteVerification(target).VerifyAsync(result.Created, before, ct);
         return new LoadReport(result, verification);
+    }
+
+    /// <summary>
+    /// One environment per function started and used once before the arrivals, as a deployed API has served traffic
+    /// before a load test; further environments start during the run (their cold starts are in the figures).
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        if (target.Local is { } local)
+        {
+            foreach (var pool in local.Lambda.Pools)
+            {
+                await pool.PrewarmAsync(ct);
+            }
+        }
+
+        using var created = await target.Http.PostAsync(
+            "products", new StringContent("""{"name":"Warm-up","price":1}""", System.Text.Encoding.UTF8, "application/json"), ct);
+        if (created.StatusCode == System.Net.HttpStatusCode.Created)
+        {
+            var id = LoadDriver.Created(await created.Content.ReadAsStringAsync(ct)).Id;
+            using var read = await target.Http.GetAsync("products/" + id, ct);
+        }
+
+        using var list = await target.Http.GetAsync("products?limit=1", ct);
     }
 }
 
