@@ -12,7 +12,8 @@ namespace Products.Reliability.Load;
 /// </summary>
 internal sealed class WriteVerification(ApiTarget target)
 {
-    private const int Parallelism = 8;
+    private const int Parallelism = 2;
+    private const int ThrottledAttempts = 20;
 
     public async Task<WriteVerificationResult> VerifyAsync(
         IReadOnlyCollection<CreatedProduct> created, int itemsBefore, CancellationToken ct)
@@ -36,7 +37,7 @@ internal sealed class WriteVerification(ApiTarget target)
         var unreadable = new System.Collections.Concurrent.ConcurrentQueue<string>();
         await Parallel.ForEachAsync(created, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (product, token) =>
         {
-            using var response = await target.Http.GetAsync("products/" + product.Id, token);
+            using var response = await GetUntilNotThrottledAsync(product.Id, token);
             var body = await response.Content.ReadAsStringAsync(token);
             if (response.StatusCode != System.Net.HttpStatusCode.OK)
             {
@@ -49,6 +50,22 @@ internal sealed class WriteVerification(ApiTarget target)
         });
         problems.AddRange(unreadable);
         return new WriteVerificationResult(created.Count, items.Count - itemsBefore, created.Count - unreadable.Count, problems);
+    }
+
+    // 429 is Lambda's throttle, not an answer about the product: a client retries it after a pause.
+    private async Task<HttpResponseMessage> GetUntilNotThrottledAsync(string id, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await target.Http.GetAsync("products/" + id, ct);
+            if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests || attempt == ThrottledAttempts)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), ct);
+        }
     }
 
     private static bool SameContent(string dataJson, Dictionary<string, AttributeValue> item)
