@@ -51,6 +51,18 @@ internal sealed class FunctionPool : IAsyncDisposable
 
     public FunctionLaunchSpec Spec => _spec;
 
+    /// <summary>The process ids of the idle environments (for the benchmark's memory readings).</summary>
+    public IReadOnlyList<int> ProcessIds
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _idle.Select(entry => entry.Environment.ProcessId)];
+            }
+        }
+    }
+
     public PoolCounters Counters
     {
         get

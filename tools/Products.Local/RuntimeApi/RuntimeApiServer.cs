@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -230,6 +231,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
                 }
 
                 invocation.Delivered = true;
+                invocation.DeliveredAt = Stopwatch.GetTimestamp();
             }
 
             await WriteEventAsync(context, invocation);
@@ -264,6 +266,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
 
     private async Task ResponseAsync(HttpContext context)
     {
+        var answered = Stopwatch.GetTimestamp();
         var body = await BoundedBody.ReadAsync(
             context.Request.Body, RuntimeApiLimits.MaxResponseBytes, context.RequestAborted);
         var invocation = TakeAnswerable(context);
@@ -279,7 +282,9 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
             return;
         }
 
-        await AcceptAsync(context, invocation, new InvocationOutcome.Succeeded(body));
+        // Real time, not the injected TimeProvider: a measurement for the benchmark, never a decision.
+        var inFunction = Stopwatch.GetElapsedTime(invocation.DeliveredAt, answered);
+        await AcceptAsync(context, invocation, new InvocationOutcome.Succeeded(body) { InFunction = inFunction });
     }
 
     private async Task ErrorAsync(HttpContext context)
