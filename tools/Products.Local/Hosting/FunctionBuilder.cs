@@ -62,7 +62,7 @@ internal sealed class FunctionBuilder(LocalApiOptions options)
         }
 
         var architecture = template.Functions.SelectMany(f => f.Architectures).FirstOrDefault() ?? "x86_64";
-        var fingerprint = SourceFingerprint(architecture);
+        var fingerprint = SourceFingerprint(options.RepositoryRoot, architecture);
         string? opt = null;
         foreach (var layer in template.Layers)
         {
@@ -116,10 +116,12 @@ internal sealed class FunctionBuilder(LocalApiOptions options)
         return artifacts;
     }
 
-    // Paths, sizes and write times of every source file that can change a build: cheap, and a changed file always changes it.
-    private string SourceFingerprint(string architecture)
+    /// <summary>
+    /// Paths, sizes and write times of every source file that can change a build: cheap, and a changed file always
+    /// changes it. Also keys the benchmark's Native AOT builds.
+    /// </summary>
+    internal static string SourceFingerprint(string root, string architecture)
     {
-        var root = options.RepositoryRoot;
         var builder = new StringBuilder(architecture);
         foreach (var top in new[] { "shared", "functions", "layers" })
         {

@@ -117,7 +117,7 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
             return invocation.Result switch
             {
                 InvocationOutcome.Succeeded succeeded =>
-                    new PoolInvokeResult.Succeeded(succeeded.Response, false, null, duration),
+                    new PoolInvokeResult.Succeeded(succeeded.Response, false, null, duration) { InFunction = succeeded.InFunction },
                 InvocationOutcome.FunctionError error => new PoolInvokeResult.FunctionError(error.ErrorType, error.Body),
                 InvocationOutcome.ResponseTooLarge => new PoolInvokeResult.ResponseTooLarge(),
                 _ => throw new InvalidOperationException("Unknown invocation outcome."),

@@ -7,5 +7,9 @@ internal abstract partial record PoolInvokeResult
     /// <paramref name="InitDuration"/> (spawn to first <c>next</c>); <paramref name="Duration"/> is the invoke phase.
     /// </summary>
     internal sealed record Succeeded(
-        ReadOnlyMemory<byte> Response, bool ColdStart, TimeSpan? InitDuration, TimeSpan Duration) : PoolInvokeResult;
+        ReadOnlyMemory<byte> Response, bool ColdStart, TimeSpan? InitDuration, TimeSpan Duration) : PoolInvokeResult
+    {
+        /// <summary>The part of <see cref="Duration"/> spent in the function (event handed over → answer received); the rest is the emulator's.</summary>
+        public TimeSpan InFunction { get; init; }
+    }
 }

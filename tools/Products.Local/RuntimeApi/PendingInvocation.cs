@@ -17,6 +17,9 @@ internal sealed class PendingInvocation(ReadOnlyMemory<byte> payload, Invocation
     /// <summary>A <c>next</c> call has handed the event to the function: an answer for it is now legal.</summary>
     public bool Delivered { get; set; }
 
+    /// <summary>Stopwatch timestamp of the hand-over to the function; with the answer's arrival it gives the time spent in the function.</summary>
+    public long DeliveredAt { get; set; }
+
     /// <summary>Answered, cancelled by the caller or abandoned: any later answer is refused.</summary>
     public bool Closed { get; set; }
 }

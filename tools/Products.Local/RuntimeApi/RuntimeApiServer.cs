@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -230,6 +231,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
                 }
 
                 invocation.Delivered = true;
+                invocation.DeliveredAt = Stopwatch.GetTimestamp();
             }
 
             await WriteEventAsync(context, invocation);
@@ -264,9 +266,13 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
 
     private async Task ResponseAsync(HttpContext context)
     {
+        var answered = Stopwatch.GetTimestamp();
         if (await ReadAnswerAsync(context) is { } answer)
         {
-            await AcceptAsync(context, answer.Invocation, new InvocationOutcome.Succeeded(answer.Body));
+            // Real time, not the injected TimeProvider: a measurement for the benchmark, never a decision.
+            var inFunction = Stopwatch.GetElapsedTime(answer.Invocation.DeliveredAt, answered);
+            await AcceptAsync(
+                context, answer.Invocation, new InvocationOutcome.Succeeded(answer.Body) { InFunction = inFunction });
         }
     }
 
