@@ -23,18 +23,11 @@ public sealed record LocalApiFixtureOptions
     public LocalApiBuild Build { get; init; } = LocalApiBuild.Existing;
 
     /// <summary>Build configuration of the function projects; default: the one the running program was built with.</summary>
-    public string Configuration { get; init; } = CurrentConfiguration();
+    public string Configuration { get; init; } = BuildConfiguration.Current;
 
     /// <summary>samconfig.toml environment and local parameters file (dev, staging, prod); null: samconfig's default.</summary>
     public string? Stage { get; init; }
 
     /// <summary>Template parameter values (the CLI's --parameter-overrides).</summary>
     public IReadOnlyDictionary<string, string> ParameterOverrides { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
-
-    // Output lives in bin/<Configuration>/<tfm>/; anything else (a published tool) falls back to Debug.
-    private static string CurrentConfiguration()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        return output.Parent is { } configuration && configuration.Parent?.Name == "bin" ? configuration.Name : "Debug";
-    }
 }
