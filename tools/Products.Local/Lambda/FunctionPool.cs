@@ -72,6 +72,18 @@ internal sealed class FunctionPool : IAsyncDisposable
         }
     }
 
+    /// <summary>Process ids of the idle (warm) environments, the most recently used last (the next one reused).</summary>
+    public IReadOnlyList<int> ProcessIds
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _idle.Select(entry => entry.Environment.ProcessId)];
+            }
+        }
+    }
+
     /// <summary>
     /// Invokes the function once. The invocation runs to its own end even if <paramref name="cancellationToken"/>
     /// fires (the caller only stops waiting), as a synchronous Lambda invocation outlives a client that hung up.
