@@ -1,37 +1,25 @@
-using Products.Local.DynamoDb;
-using Products.Local.Hosting;
 using Products.Reliability.Target;
+using Products.Testing;
 
 namespace Products.Reliability.Tests;
 
 /// <summary>
-/// The local API hosted once for all reliability tests (template.yaml, dynalite on disk, the functions as processes,
-/// built with the tests). The tests share it one after another: faults and the table checks must not overlap.
+/// The local API (Products.Testing's fixture) with its DynamoDB data on disk, so the engine can be killed and started
+/// again on the same data. The reliability tests share it one after another: faults and table checks must not overlap.
 /// </summary>
-public sealed class HostedApiFixture : IAsyncLifetime
+public sealed class HostedApiFixture() : LocalApiFixture(new LocalApiFixtureOptions { DataDirectory = DataPath }), IAsyncLifetime
 {
-    // Test output lives in bin/<Configuration>/<tfm>/; the referenced function projects were built the same way.
-    private static readonly string Configuration =
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+    private static readonly string DataPath =
+        Path.Combine(Path.GetTempPath(), "products-reliability-tests-" + Guid.NewGuid().ToString("N")[..12]);
 
-    private ApiTarget? _target;
+    internal ApiTarget Target => field ??= ApiTarget.ForRunning(HostedApi);
 
-    internal ApiTarget Target => _target ?? throw new InvalidOperationException("The API is not started.");
-
-    public async Task InitializeAsync() => _target = await ApiTarget.StartLocalAsync(
-        new LocalTargetOptions
-        {
-            RepositoryRoot = RepositoryLayout.FindRoot(AppContext.BaseDirectory),
-            Build = BuildMode.Prebuilt,
-            Configuration = Configuration,
-        },
-        CancellationToken.None);
-
-    public async Task DisposeAsync()
+    public new async Task DisposeAsync()
     {
-        if (_target is not null)
+        await base.DisposeAsync();
+        if (Directory.Exists(DataPath))
         {
-            await _target.DisposeAsync();
+            Directory.Delete(DataPath, recursive: true);
         }
     }
 }

@@ -55,6 +55,9 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
 
     private LocalApi Api => _api ?? throw new InvalidOperationException("The fixture is not initialized.");
 
+    /// <summary>The running API itself, for suites that drive its parts (tools/Products.Reliability's faults).</summary>
+    internal LocalApi HostedApi => Api;
+
     /// <summary>Process ids of a function's idle (warm) environments, the one the next request reuses last.</summary>
     public IReadOnlyList<int> IdleProcessIds(string function) => Api.Lambda[function].ProcessIds;
 

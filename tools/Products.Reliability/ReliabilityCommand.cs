@@ -71,9 +71,12 @@ internal static class ReliabilityCommand
 
     private static void ReportServerErrors(Target.ApiTarget api)
     {
-        foreach (var line in api.ServerErrorLog.Take(20))
+        // 503 (DynamoDB unavailable) and 502 (a killed function) are expected during faults; anything else is news.
+        var lines = api.ServerErrorLog;
+        Console.WriteLine($"access log: {lines.Count} 5xx lines kept (the first 200); the first of each status:");
+        foreach (var line in lines.GroupBy(l => l.Split(' ')[2]).Select(g => g.First()))
         {
-            Console.WriteLine($"  5xx: {line}");
+            Console.WriteLine($"  {line}");
         }
     }
 

@@ -216,6 +216,27 @@ public sealed class FunctionPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task InvokeAsync_WhileAnEnvironmentStarts_TheNextWaitingInvocationTakesTheFirstThatGoesIdle()
+    {
+        // Slow start-ups: while the second environment starts, the first finishes its invocation.
+        var spec = _function.Spec(environment: new Dictionary<string, string> { ["TEST_INIT_DELAY_MS"] = "3000" });
+        await using var pool = new FunctionPool(spec, Options());
+        Assert.IsType<PrewarmResult.Warm>(await pool.PrewarmAsync(_patience.Token));
+        var busy = pool.InvokeAsync(Events.Sleep(1000), _patience.Token);
+        Assert.True(await Eventually.TrueAsync(() => pool.Counters.Busy == 1));
+        var starting = pool.InvokeAsync(Events.Echo("starts the second"), _patience.Token);
+        Assert.True(await Eventually.TrueAsync(() => pool.Counters.Started == 2));
+
+        var waiting = Assert.IsType<PoolInvokeResult.Succeeded>(await pool.InvokeAsync(Events.Echo("waits"), _patience.Token));
+
+        var first = Assert.IsType<PoolInvokeResult.Succeeded>(await busy);
+        var second = Assert.IsType<PoolInvokeResult.Succeeded>(await starting);
+        Assert.Equal(Events.Pid(first.Response), Events.Pid(waiting.Response));
+        Assert.NotEqual(Events.Pid(first.Response), Events.Pid(second.Response));
+        Assert.Equal(2, pool.Counters.Started); // Not a third start: one start at a time, and the idle one was taken.
+    }
+
+    [Fact]
     public async Task InvokeAsync_WhileAnotherRuns_UsesASecondEnvironment()
     {
         await using var pool = new FunctionPool(_function.Spec(), Options());

@@ -4,7 +4,7 @@ namespace Products.Local.Tests.Lambda;
 
 /// <summary>
 /// Our test double for a function: a small Node script that speaks the Runtime API with plain http and behaves as
-/// each event's "action" asks (echo, sleep, crash, error, print, huge). TEST_INIT in its environment makes init fail
+/// each event's "action" asks (echo, sleep, crash, error, print, huge). TEST_INIT in its environment makes init fail (TEST_INIT_DELAY_MS makes it slow)
 /// (exit, error) or never finish (hang). It prints "started pid N" first, so tests can find its process.
 /// </summary>
 internal sealed class NodeFunction : IDisposable
@@ -41,6 +41,7 @@ internal sealed class NodeFunction : IDisposable
             process.exit(1);
           }
           if (init === 'hang') { setInterval(() => {}, 1000); return; }
+          if (process.env.TEST_INIT_DELAY_MS) { await sleep(Number(process.env.TEST_INIT_DELAY_MS)); }
           for (;;) {
             const next = await call('GET', '/invocation/next');
             if (next.status !== 200) { process.exit(0); }

@@ -13,6 +13,7 @@ namespace Products.Reliability.Target;
 internal sealed class ApiTarget : IAsyncDisposable
 {
     private readonly string? _dataDirectory;
+    private bool _ownsLocal = true;
 
     private ApiTarget(Uri baseAddress, ProductTable? table, LocalApi? local, string? dataDirectory)
     {
@@ -93,6 +94,17 @@ internal sealed class ApiTarget : IAsyncDisposable
         }
     }
 
+    /// <summary>A local API started by someone else (a test fixture), left running on dispose.</summary>
+    public static ApiTarget ForRunning(LocalApi api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var table = api.Template.Tables[0];
+        return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null)
+        {
+            _ownsLocal = false,
+        };
+    }
+
     public static ApiTarget AtUrl(Uri url, Uri? dynamoDbEndpoint, string? tableName, string region) => new(
         url,
         dynamoDbEndpoint is null || tableName is null ? null : new ProductTable(dynamoDbEndpoint, tableName, region),
@@ -107,7 +119,7 @@ internal sealed class ApiTarget : IAsyncDisposable
     {
         Http.Dispose();
         Table?.Dispose();
-        if (Local is not null)
+        if (Local is not null && _ownsLocal)
         {
             await Local.DisposeAsync();
         }
