@@ -26,6 +26,8 @@ public static class ProductDraftParser
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
+    private static ReadOnlySpan<byte> ReplacementCharacter => [0xEF, 0xBF, 0xBD];
+
     /// <summary>Parses and validates a UTF-8 JSON request body.</summary>
     public static DraftParseResult Parse(ReadOnlySpan<byte> utf8Json)
     {
@@ -38,6 +40,15 @@ public static class ProductDraftParser
         if (!Utf8.IsValid(utf8Json))
         {
             return new DraftParseResult.Malformed("The request body is not valid UTF-8 text.");
+        }
+
+        // A raw U+FFFD is what a lossy decoder leaves for bytes that were not UTF-8 (API Gateway hands text bodies to
+        // the function as a string, so the function may never see the bad bytes themselves). Storing it would keep
+        // the client's corrupted text as if it were what they meant; "\uFFFD" written as an escape stays allowed.
+        if (utf8Json.IndexOf(ReplacementCharacter) >= 0)
+        {
+            return new DraftParseResult.Malformed(
+                "The request body is not valid UTF-8 text (it holds U+FFFD, left where bytes were not UTF-8).");
         }
 
         if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)

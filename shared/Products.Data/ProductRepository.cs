@@ -47,7 +47,28 @@ public sealed class ProductRepository(
         }
         catch (ConditionalCheckFailedException)
         {
-            return new CreateOutcome.Conflict(id);
+            return await CreatedEarlierOrConflictAsync(product, ct);
+        }
+        catch (Exception e) when (DynamoDbFailures.IsTransient(e, out var retryAfter))
+        {
+            return new CreateOutcome.Unavailable(retryAfter);
+        }
+    }
+
+    /// <summary>
+    /// The condition failed: either another item holds the id, or this very put already succeeded on an earlier attempt
+    /// whose answer was lost (the SDK retries a put that timed out after DynamoDB wrote it). A strongly consistent read
+    /// tells them apart, so a stored product is acknowledged instead of answered with an error.
+    /// </summary>
+    private async Task<CreateOutcome> CreatedEarlierOrConflictAsync(Product product, CancellationToken ct)
+    {
+        try
+        {
+            var stored = await client.GetItemAsync(
+                new GetItemRequest { TableName = tableName, Key = ProductItem.Key(product.Id), ConsistentRead = true }, ct);
+            return stored.Item is { Count: > 0 } item && ProductItem.FromItem(item) == product
+                ? new CreateOutcome.Created(product)
+                : new CreateOutcome.Conflict(product.Id);
         }
         catch (Exception e) when (DynamoDbFailures.IsTransient(e, out var retryAfter))
         {

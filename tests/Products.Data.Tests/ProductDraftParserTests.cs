@@ -93,6 +93,7 @@ public sealed class ProductDraftParserTests
         { "[1] [2]"u8.ToArray(), "The request body is not valid JSON" },
         { [.. "{\"name\":\""u8, 0xFF, .. "\",\"price\":1}"u8], "The request body is not valid UTF-8 text." },
         { [.. "{\"name\":\""u8, 0xC3, .. "\",\"price\":1}"u8], "The request body is not valid UTF-8 text." },
+        { [.. "{\"name\":\"La"u8, 0xEF, 0xBF, 0xBD, .. "mp\",\"price\":1}"u8], "The request body is not valid UTF-8 text (it holds U+FFFD, left where bytes were not UTF-8)." },
         { Encoding.UTF8.GetBytes("{\"name\":\"Lamp\",\"price\":1,\"x\":" + new string('[', 20) + new string(']', 20) + "}"), "The request body nests JSON more than 8 levels deep" },
         { "{\"\\ud800\":1}"u8.ToArray(), "The request body has a field name that is not valid Unicode text." },
     };

@@ -84,6 +84,20 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
     }
 
     [Fact]
+    public async Task CreateAsync_RetryOfAPutThatAlreadySucceeded_ReturnsCreated()
+    {
+        // The SDK retries a put whose answer was lost; the retry's condition fails on the item the first attempt wrote.
+        var repository = await NewRepositoryAsync();
+        var id = ProductId.NewId();
+        var draft = new ProductDraft("Lamp", 12.5m, "Warm light.", "Home");
+
+        var first = Assert.IsType<CreateOutcome.Created>(await repository.CreateAsync(draft, id, Ct));
+        var retried = await repository.CreateAsync(draft, id, Ct);
+
+        Assert.Equal(first, retried);
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownId_ReturnsNotFound()
     {
         var repository = await NewRepositoryAsync();

@@ -1,4 +1,3 @@
-using Products.Functions.Tests.Events;
 using Products.Functions.Tests.Harness;
 
 namespace Products.Functions.Tests;

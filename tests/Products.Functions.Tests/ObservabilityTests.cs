@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Products.Functions.Tests.Events;
 using Products.Functions.Tests.Harness;
 
 namespace Products.Functions.Tests;

@@ -1,1 +1,2 @@
+global using Products.Testing.Events;
 global using Xunit;

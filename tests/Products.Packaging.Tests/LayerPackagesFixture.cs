@@ -3,14 +3,16 @@ using Products.Package;
 
 namespace Products.Packaging.Tests;
 
-// Builds the shared layer and the ListProducts function once for the test class, through the same Makefile targets
-// sam build runs and the same zipping as tools/Products.Package, into a fresh temporary folder with its own store
-// cache, so nothing built earlier in the checkout is reused.
+// Builds the shared layer and the three functions once for the packaging tests (one collection), through the same
+// Makefile targets sam build runs and the same zipping as tools/Products.Package, into a fresh temporary folder with
+// its own store cache, so nothing built earlier in the checkout is reused.
 public sealed class LayerPackagesFixture : IAsyncLifetime
 {
     public const string LayerId = "ProductsSharedLayer";
     public const string FunctionId = "ListProductsFunction";
     public const string FunctionHandler = "ListProducts";
+    public const string CreateFunctionId = "CreateProductFunction";
+    public const string GetFunctionId = "GetProductFunction";
 
     public string WorkDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "products-packaging-" + Guid.NewGuid().ToString("N"));
@@ -24,14 +26,19 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
 
     internal PackageResult Layer { get; private set; } = null!;
 
-    internal PackageResult Function { get; private set; } = null!;
+    // ListProducts, the function most tests look at.
+    internal PackageResult Function => Package(FunctionId);
+
+    internal IReadOnlyList<PackageResult> Results { get; private set; } = [];
+
+    internal PackageResult Package(string logicalId) => Results.Single(result => result.Name == logicalId);
 
     public async Task InitializeAsync()
     {
         var root = Checkout.FindRoot(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException($"no Products checkout above {AppContext.BaseDirectory}");
         var targets = BuildTargets.Discover(root)
-            .Where(target => target.LogicalId is LayerId or FunctionId)
+            .Where(target => target.LogicalId is LayerId or FunctionId or CreateFunctionId or GetFunctionId)
             .ToList();
         var options = new PackageOptions(
             root,
@@ -42,9 +49,8 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
 
         Directory.CreateDirectory(WorkDirectory);
         await using var log = File.CreateText(Path.Combine(WorkDirectory, "build.log"));
-        var results = await new Packager(new MakeRunner(log)).PackageAsync(targets, options, CancellationToken.None);
-        Layer = results.Single(result => result.Name == LayerId);
-        Function = results.Single(result => result.Name == FunctionId);
+        Results = await new Packager(new MakeRunner(log)).PackageAsync(targets, options, CancellationToken.None);
+        Layer = Package(LayerId);
     }
 
     public Task DisposeAsync()
@@ -59,4 +65,11 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
 
     // A fresh folder for one test's unpacked copy.
     public string NewTestDirectory() => Path.Combine(WorkDirectory, "run-" + Guid.NewGuid().ToString("N"));
+}
+
+// One build of the packages for every class that needs them.
+[CollectionDefinition(Name)]
+public sealed class BuiltPackages : ICollectionFixture<LayerPackagesFixture>
+{
+    public const string Name = "Packages";
 }

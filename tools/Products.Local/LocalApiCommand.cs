@@ -16,13 +16,14 @@ internal static class LocalApiCommand
         var inMemory = new Option<bool>("--in-memory") { Description = "Keep DynamoDB data in memory (gone on exit) instead of .products-local/" };
         var endpoint = new Option<Uri?>("--dynamodb-endpoint") { Description = "Use this DynamoDB-compatible endpoint instead of starting dynalite" };
         var build = new Option<BuildMode>("--build") { Description = "packaged: the layer + function packages SAM deploys (default); project: dotnet build output; prebuilt: existing project output", DefaultValueFactory = _ => BuildMode.Packaged };
+        var configuration = new Option<string>("--configuration", "-c") { Description = "Build configuration of the function projects for --build project and prebuilt", DefaultValueFactory = _ => "Release" };
         var concurrency = new Option<int>("--max-concurrency") { Description = "Execution environments per function before requests are throttled (429)", DefaultValueFactory = _ => 10 };
         var idle = new Option<int>("--idle-seconds") { Description = "Stop an execution environment after this many idle seconds", DefaultValueFactory = _ => 300 };
         var template = new Option<string?>("--template") { Description = "SAM template (default: template.yaml in the repository)" };
 
         var command = new RootCommand("Serves the Products API locally: API Gateway + Lambda emulator driven by template.yaml, with dynalite as DynamoDB.")
         {
-            port, stage, overrides, inMemory, endpoint, build, concurrency, idle, template,
+            port, stage, overrides, inMemory, endpoint, build, configuration, concurrency, idle, template,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -36,6 +37,7 @@ internal static class LocalApiCommand
                 InMemory = result.GetValue(inMemory),
                 DynamoDbEndpoint = result.GetValue(endpoint),
                 Build = result.GetValue(build),
+                Configuration = result.GetValue(configuration)!,
                 MaxEnvironmentsPerFunction = result.GetValue(concurrency),
                 IdleTimeout = TimeSpan.FromSeconds(result.GetValue(idle)),
             };

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
-using Products.Functions.Tests.Events;
 using Products.Local.Lambda;
 using Products.Local.Ssm;
 using Products.Testing;

@@ -54,6 +54,19 @@ public sealed class GatewayHttpTests
     }
 
     [Fact]
+    public async Task Request_PathOverKestrelsDefaultButWithinTheHttpApiQuota_IsInvoked()
+    {
+        // 9,000 characters: over Kestrel's 8 KB request-line default, under the HTTP API's 10,240 bytes.
+        var invoker = FakeFunctionInvoker.ReturningJson("""{"statusCode":400}""");
+        await using var gateway = await Gateway.StartAsync(invoker);
+
+        using var response = await gateway.Client.GetAsync("products/" + new string('9', 9000));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(invoker.Calls);
+    }
+
+    [Fact]
     public async Task Request_BodyAtTheLimit_IsInvoked()
     {
         var invoker = FakeFunctionInvoker.ReturningJson("""{"statusCode":202}""");

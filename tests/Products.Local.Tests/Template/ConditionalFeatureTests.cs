@@ -10,16 +10,17 @@ public sealed class ConditionalFeatureTests
           Stage:
             Type: String
             Default: dev
-            AllowedValues: [dev, prod]
+            AllowedValues: [dev, staging, prod]
         Conditions:
           IsProd: !Equals [!Ref Stage, prod]
+          IsStaging: !Equals [!Ref Stage, staging]
         Globals:
           Function:
             Runtime: dotnet10
             AutoPublishAlias: live
             SnapStart: !If [IsProd, {ApplyOn: PublishedVersions}, !Ref AWS::NoValue]
             ProvisionedConcurrencyConfig: !If
-              - IsProd
+              - IsStaging
               - ProvisionedConcurrentExecutions: 2
               - !Ref AWS::NoValue
         Resources:
@@ -69,9 +70,23 @@ public sealed class ConditionalFeatureTests
 
         var function = template.Function("ListFunction");
         Assert.Equal("""{"ApplyOn":"PublishedVersions"}""", function.Properties["SnapStart"]!.ToJson());
-        Assert.Equal("""{"ProvisionedConcurrentExecutions":2}""", function.Properties["ProvisionedConcurrencyConfig"]!.ToJson());
+        Assert.True(function.SnapStart);
+        Assert.Null(function.ProvisionedConcurrency);
+        Assert.Equal("live", function.PublishedAlias);
         Assert.Equal(50, function.ReservedConcurrency);
         Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:products-prod-list", template.Outputs["ProdOnly"]);
+    }
+
+    [Fact]
+    public void Load_Staging_KeepsProvisionedConcurrencyAndWarnsItIsNotEmulated()
+    {
+        var template = Load("staging");
+
+        var function = template.Function("ListFunction");
+        Assert.Equal("""{"ProvisionedConcurrentExecutions":2}""", function.Properties["ProvisionedConcurrencyConfig"]!.ToJson());
+        Assert.Equal(2, function.ProvisionedConcurrency);
+        Assert.False(function.SnapStart);
+        Assert.Contains(template.Warnings, warning => warning.Contains("ProvisionedConcurrencyConfig", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -92,6 +92,14 @@ public sealed class ResourceTests
     }
 
     [Fact]
+    public void NotEmulatedResource_ReadsAsLogicalIdAndType()
+    {
+        var resource = new NotEmulatedResource("ProdAlarm", "AWS::CloudWatch::Alarm");
+
+        Assert.Equal("ProdAlarm (AWS::CloudWatch::Alarm)", resource.ToString());
+    }
+
+    [Fact]
     public void Load_UnknownResourceType_FailsNamingIt()
     {
         var error = InlineTemplate.LoadFails(InlineTemplate.Header + """

@@ -4,7 +4,8 @@ namespace Products.Local.Gateway;
 
 /// <summary>
 /// The HTTP API on 127.0.0.1. Port 0 picks a free port; <see cref="BaseAddress"/> tells which. Kestrel's own body size
-/// limit is off: the gateway enforces the HTTP API quota and answers 413 itself.
+/// limit is off: the gateway enforces the HTTP API quota and answers 413 itself. Kestrel's request-line limit is raised
+/// from its 8 KB default to the HTTP API's 10,240 bytes, so a long path reaches the route and its function as on AWS.
 /// </summary>
 internal sealed class GatewayHost : IAsyncDisposable
 {
@@ -21,7 +22,7 @@ internal sealed class GatewayHost : IAsyncDisposable
         RouteTable routes, IFunctionInvoker invoker, GatewayOptions options, int port, CancellationToken cancellationToken)
     {
         var middleware = new GatewayMiddleware(routes, invoker, options);
-        return new GatewayHost(await LoopbackHttpServer.StartAsync(middleware.InvokeAsync, port, null, cancellationToken).ConfigureAwait(false));
+        return new GatewayHost(await LoopbackHttpServer.StartAsync(middleware.InvokeAsync, port, null, cancellationToken, GatewayLimits.MaxRequestLineAndHeaderBytes).ConfigureAwait(false));
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

@@ -7,6 +7,12 @@ internal static class GatewayLimits
     public const long MaxPayloadBytes = 10L * 1024 * 1024;
 
     /// <summary>
+    /// "Total combined size of request line and header values: 10240 bytes" (not adjustable). Applied to the request
+    /// line (Kestrel cannot count both together); Kestrel's own header limit (32 KB) stays.
+    /// </summary>
+    public const int MaxRequestLineAndHeaderBytes = 10_240;
+
+    /// <summary>
     /// "Maximum integration timeout: 30 seconds" (not adjustable). Responses are also bounded by Lambda's 6 MB
     /// synchronous response quota ("Lambda quotas"), which the Runtime API side enforces and reports as
     /// <see cref="InvokeResult.ResponseTooLarge"/>.

@@ -55,7 +55,7 @@ internal sealed class LocalApi : IAsyncDisposable
             });
         foreach (var resource in template.NotEmulated)
         {
-            report($"template: {resource} (not emulated locally)");
+            report($"template: {resource} is not emulated locally");
         }
 
         foreach (var warning in template.Warnings)

@@ -32,13 +32,18 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     /// <param name="port">0 picks a free port.</param>
     /// <param name="maxRequestBodyBytes">Kestrel's own cap; null when the handler enforces its own limit and answer.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="maxRequestLineBytes">Longest request line accepted; null keeps Kestrel's 8 KB default.</param>
     public static async Task<LoopbackHttpServer> StartAsync(
-        RequestDelegate handler, int port, long? maxRequestBodyBytes, CancellationToken cancellationToken)
+        RequestDelegate handler, int port, long? maxRequestBodyBytes, CancellationToken cancellationToken, int? maxRequestLineBytes = null)
     {
         ArgumentNullException.ThrowIfNull(handler);
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         var kestrel = new KestrelServerOptions { AddServerHeader = false };
         kestrel.Limits.MaxRequestBodySize = maxRequestBodyBytes;
+        if (maxRequestLineBytes is { } lineBytes)
+        {
+            kestrel.Limits.MaxRequestLineSize = lineBytes;
+        }
         kestrel.Listen(IPAddress.Loopback, port);
         var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), NullLoggerFactory.Instance);
         var server = new KestrelServer(Options.Create(kestrel), transport, NullLoggerFactory.Instance);

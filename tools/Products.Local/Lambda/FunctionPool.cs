@@ -5,6 +5,10 @@ namespace Products.Local.Lambda;
 /// serves one invocation at a time, a warm idle one is reused (the most recently used first, so the others can go
 /// idle and be stopped), a new one is started while the concurrency limit allows, and past the limit an invocation
 /// is throttled at once. Environments that timed out or crashed are dropped and replaced on the next request.
+/// Unlike Lambda, this machine has few cores: environments start one at a time (<see cref="FunctionPoolOptions.MaxConcurrentStarts"/>),
+/// and an invocation waiting for its turn to start one takes an environment that goes idle meanwhile instead. Ten
+/// .NET processes starting at once on two cores each took seconds (and timed out), while a warm environment frees
+/// up within milliseconds.
 /// </summary>
 internal sealed class FunctionPool : IAsyncDisposable
 {
@@ -24,6 +28,10 @@ internal sealed class FunctionPool : IAsyncDisposable
     private readonly CancellationTokenSource _shutdown = new();
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _sweeper;
+    private readonly SemaphoreSlim _startGate;
+
+    // Completed (and replaced) each time an environment goes idle, waking invocations waiting for their turn to start one.
+    private TaskCompletionSource _wentIdle = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private int _started;
     private int _alive;
@@ -39,6 +47,7 @@ internal sealed class FunctionPool : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         spec.Validate();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxEnvironments, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentStarts, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.IdleTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Environment.InitTimeout, TimeSpan.Zero);
         _spec = spec;
@@ -47,21 +56,10 @@ internal sealed class FunctionPool : IAsyncDisposable
         var period = TimeSpan.FromTicks(Math.Clamp(
             options.IdleTimeout.Ticks / 4, MinSweepPeriod.Ticks, MaxSweepPeriod.Ticks));
         _sweeper = _time.CreateTimer(_ => StopExpired(), null, period, period);
+        _startGate = new SemaphoreSlim(options.MaxConcurrentStarts, options.MaxConcurrentStarts);
     }
 
     public FunctionLaunchSpec Spec => _spec;
-
-    /// <summary>The process ids of the idle environments (for the benchmark's memory readings).</summary>
-    public IReadOnlyList<int> ProcessIds
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _idle.Select(entry => entry.Environment.ProcessId)];
-            }
-        }
-    }
 
     public PoolCounters Counters
     {
@@ -70,6 +68,18 @@ internal sealed class FunctionPool : IAsyncDisposable
             lock (_lock)
             {
                 return new PoolCounters(_started, _alive, _busy);
+            }
+        }
+    }
+
+    /// <summary>Process ids of the idle (warm) environments, the most recently used last (the next one reused).</summary>
+    public IReadOnlyList<int> ProcessIds
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _idle.Select(entry => entry.Environment.ProcessId)];
             }
         }
     }
@@ -129,7 +139,17 @@ internal sealed class FunctionPool : IAsyncDisposable
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
-            var start = await StartEnvironmentAsync(stop.Token);
+            await _startGate.WaitAsync(stop.Token);
+            EnvironmentStart start;
+            try
+            {
+                start = await StartEnvironmentAsync(stop.Token);
+            }
+            finally
+            {
+                _startGate.Release();
+            }
+
             if (start is EnvironmentStart.Failed failed)
             {
                 return new PrewarmResult.Failed(failed.Message);
@@ -179,6 +199,7 @@ internal sealed class FunctionPool : IAsyncDisposable
 
         await Task.WhenAll(stopping);
         _shutdown.Dispose();
+        _startGate.Dispose();
     }
 
     private async Task<PoolInvokeResult> RunAsync(ExecutionEnvironment? warm, ReadOnlyMemory<byte> payload)
@@ -187,9 +208,19 @@ internal sealed class FunctionPool : IAsyncDisposable
         try
         {
             TimeSpan? initDuration = null;
+            environment ??= await IdleOrTurnToStartAsync(_shutdown.Token);
             if (environment is null)
             {
-                var start = await StartEnvironmentAsync(_shutdown.Token);
+                EnvironmentStart start;
+                try
+                {
+                    start = await StartEnvironmentAsync(_shutdown.Token);
+                }
+                finally
+                {
+                    _startGate.Release();
+                }
+
                 if (start is EnvironmentStart.Failed failed)
                 {
                     return new PoolInvokeResult.InitFailed(failed.Message);
@@ -212,6 +243,57 @@ internal sealed class FunctionPool : IAsyncDisposable
         finally
         {
             await ReleaseAsync(environment, wasBusy: true);
+        }
+    }
+
+    /// <summary>
+    /// For an invocation that reserved a slot for a new environment: waits for its turn to start one (null: the gate is
+    /// now held, the caller starts and releases it) or, if an environment goes idle first, takes that one and gives the
+    /// reserved slot back.
+    /// </summary>
+    private async Task<ExecutionEnvironment?> IdleOrTurnToStartAsync(CancellationToken cancellationToken)
+    {
+        var turn = _startGate.WaitAsync(cancellationToken);
+        while (true)
+        {
+            ExecutionEnvironment? idle;
+            Retirement? dead;
+            Task wentIdle;
+            lock (_lock)
+            {
+                idle = TakeIdle(out dead);
+                if (idle is not null)
+                {
+                    _alive--; // The reserved slot: this invocation uses an environment that already holds one.
+                }
+
+                wentIdle = _wentIdle.Task;
+            }
+
+            dead?.Start();
+            if (idle is not null)
+            {
+                // The turn may still come (or have come): pass it on to the next waiter.
+                _ = turn.ContinueWith(
+                    static (acquired, gate) =>
+                    {
+                        if (acquired.IsCompletedSuccessfully)
+                        {
+                            ((SemaphoreSlim)gate!).Release();
+                        }
+                    },
+                    _startGate,
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
+                return idle;
+            }
+
+            if (await Task.WhenAny(turn, wentIdle) == turn)
+            {
+                await turn; // Throws when cancelled (shutdown).
+                return null;
+            }
         }
     }
 
@@ -239,6 +321,9 @@ internal sealed class FunctionPool : IAsyncDisposable
                 keep = true;
                 _idle.Add(new IdleEnvironment(environment, _time.GetTimestamp()));
                 _busy -= wasBusy ? 1 : 0;
+                var wentIdle = _wentIdle;
+                _wentIdle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                wentIdle.TrySetResult();
             }
         }
 

@@ -267,27 +267,35 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     private async Task ResponseAsync(HttpContext context)
     {
         var answered = Stopwatch.GetTimestamp();
-        var body = await BoundedBody.ReadAsync(
-            context.Request.Body, RuntimeApiLimits.MaxResponseBytes, context.RequestAborted);
-        var invocation = TakeAnswerable(context);
-        if (invocation is null)
+        if (await ReadAnswerAsync(context) is { } answer)
         {
-            await RuntimeApiReplies.InvalidRequestIdAsync(context);
-            return;
+            // Real time, not the injected TimeProvider: a measurement for the benchmark, never a decision.
+            var inFunction = Stopwatch.GetElapsedTime(answer.Invocation.DeliveredAt, answered);
+            await AcceptAsync(
+                context, answer.Invocation, new InvocationOutcome.Succeeded(answer.Body) { InFunction = inFunction });
         }
-
-        if (body is null)
-        {
-            await TooLargeAsync(context, invocation);
-            return;
-        }
-
-        // Real time, not the injected TimeProvider: a measurement for the benchmark, never a decision.
-        var inFunction = Stopwatch.GetElapsedTime(invocation.DeliveredAt, answered);
-        await AcceptAsync(context, invocation, new InvocationOutcome.Succeeded(body) { InFunction = inFunction });
     }
 
     private async Task ErrorAsync(HttpContext context)
+    {
+        if (await ReadAnswerAsync(context) is not { } answer)
+        {
+            return;
+        }
+
+        var (invocation, body) = answer;
+        var error = ReadError(context, body);
+        // Lambda forwards the runtime's error document as is, and builds one from the header when there is none.
+        var document = Encoding.UTF8.GetString(
+            body.Length > 0 ? body : RuntimeApiReplies.ErrorDocument(error.Type, error.Message));
+        await AcceptAsync(context, invocation, new InvocationOutcome.FunctionError(error.Type, document));
+    }
+
+    /// <summary>
+    /// Reads a /response or /error body and claims the invocation it answers; replies itself and returns null when the
+    /// request id is unknown or the body is over Lambda's limit.
+    /// </summary>
+    private async Task<(PendingInvocation Invocation, byte[] Body)?> ReadAnswerAsync(HttpContext context)
     {
         var body = await BoundedBody.ReadAsync(
             context.Request.Body, RuntimeApiLimits.MaxResponseBytes, context.RequestAborted);
@@ -295,20 +303,16 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
         if (invocation is null)
         {
             await RuntimeApiReplies.InvalidRequestIdAsync(context);
-            return;
+            return null;
         }
 
         if (body is null)
         {
             await TooLargeAsync(context, invocation);
-            return;
+            return null;
         }
 
-        var error = ReadError(context, body);
-        // Lambda forwards the runtime's error document as is, and builds one from the header when there is none.
-        var document = Encoding.UTF8.GetString(
-            body.Length > 0 ? body : RuntimeApiReplies.ErrorDocument(error.Type, error.Message));
-        await AcceptAsync(context, invocation, new InvocationOutcome.FunctionError(error.Type, document));
+        return (invocation, body);
     }
 
     private async Task InitErrorAsync(HttpContext context)

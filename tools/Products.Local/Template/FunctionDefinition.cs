@@ -35,4 +35,16 @@ internal sealed record FunctionDefinition(
 {
     public const int DefaultTimeoutSeconds = 3;
     public const int DefaultMemorySize = 128;
+
+    /// <summary>
+    /// AutoPublishAlias: SAM publishes a version on each deploy that changes the function and points this alias at it;
+    /// API events invoke the alias. Null when the function is invoked as <c>$LATEST</c>.
+    /// </summary>
+    public string? PublishedAlias { get; init; }
+
+    /// <summary>SnapStart ApplyOn is PublishedVersions: AWS resumes environments from a snapshot taken after init.</summary>
+    public bool SnapStart { get; init; }
+
+    /// <summary>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions on the alias, or null.</summary>
+    public int? ProvisionedConcurrency { get; init; }
 }

@@ -6,4 +6,7 @@ namespace Products.Local.Template;
 internal sealed record HttpApiDefinition(string LogicalId, string StageName, CorsDefinition? Cors, bool IsImplicit)
 {
     public const string DefaultStageName = "$default";
+
+    /// <summary>The stage's DefaultRouteSettings throttling, or null when the account's limits apply.</summary>
+    public ThrottleSettings? DefaultThrottling { get; init; }
 }

@@ -75,10 +75,7 @@ internal static class TemplateLoader
             languageExtensions);
         var conditionValues = resolver.EvaluateAllConditions();
         var context = new LoadContext(resolver, catalog, resources, templateDirectory);
-        if (root.ContainsKey("Rules"))
-        {
-            warnings.Add("Rules: parameter rules are not evaluated locally; CloudFormation checks them at deploy time.");
-        }
+        RuleEvaluator.Check(root["Rules"], resolver);
 
         var builder = new TemplateBuilder(context, globals, warnings);
         builder.AddResources(resources.Values.Where(resource => IsCreated(resource, resolver)));

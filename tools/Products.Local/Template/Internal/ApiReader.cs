@@ -13,7 +13,29 @@ internal static class ApiReader
         var properties = context.Resolver.ResolveMapping(rawProperties, path);
         RejectUnemulated(properties, path, "Auth");
         var stage = ValueReader.OptionalString(properties, "StageName", path) ?? HttpApiDefinition.DefaultStageName;
-        return new HttpApiDefinition(logicalId, stage, HttpCors(properties, path), isImplicit);
+        return new HttpApiDefinition(logicalId, stage, HttpCors(properties, path), isImplicit)
+        {
+            DefaultThrottling = Throttling(properties, path),
+        };
+    }
+
+    // "AWS::Serverless::HttpApi" DefaultRouteSettings (passed to the stage as AWS::ApiGatewayV2::Stage RouteSettings).
+    private static ThrottleSettings? Throttling(TemplateMapping properties, string path)
+    {
+        if (ValueReader.OptionalMapping(properties, "DefaultRouteSettings", path) is not { } settings)
+        {
+            return null;
+        }
+
+        var here = $"{path}.DefaultRouteSettings";
+        var burst = ValueReader.OptionalInt(settings, "ThrottlingBurstLimit", here);
+        var rate = ValueReader.OptionalDouble(settings, "ThrottlingRateLimit", here);
+        if (burst < 0 || rate < 0)
+        {
+            throw new TemplateException(here, "throttling limits cannot be negative");
+        }
+
+        return burst is null && rate is null ? null : new ThrottleSettings(burst, rate);
     }
 
     public static RestApiDefinition ReadRestApi(string logicalId, TemplateMapping rawProperties, bool isImplicit, LoadContext context)

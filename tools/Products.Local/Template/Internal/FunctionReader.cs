@@ -51,6 +51,7 @@ internal static class FunctionReader
 
         var functionName = context.Catalog.PhysicalName(resource, context.Resolver);
         var loggingConfig = ValueReader.OptionalMapping(properties, "LoggingConfig", path) ?? TemplateMapping.Empty;
+        var (alias, snapStart, provisionedConcurrency) = FunctionVersioningReader.Read(properties, path);
         return new FunctionDefinition(
             resource.LogicalId,
             functionName,
@@ -71,7 +72,12 @@ internal static class FunctionReader
             ValueReader.OptionalString(loggingConfig, "LogFormat", $"{path}.LoggingConfig") ?? "Text",
             ValueReader.OptionalString(loggingConfig, "LogGroup", $"{path}.LoggingConfig") ?? $"/aws/lambda/{functionName}",
             LoadContext.BuildMethod(resource),
-            properties);
+            properties)
+        {
+            PublishedAlias = alias,
+            SnapStart = snapStart,
+            ProvisionedConcurrency = provisionedConcurrency,
+        };
     }
 
     private static IReadOnlyList<string> Architectures(TemplateMapping properties, string path)

@@ -81,6 +81,35 @@ internal sealed class TemplateBuilder
 
         AddImplicitApis();
         CheckRoutes();
+        WarnAboutAwsOnlyBehaviour();
+    }
+
+    // What changes how AWS answers but has no local counterpart: listed at start so a local run is never mistaken for it.
+    private void WarnAboutAwsOnlyBehaviour()
+    {
+        foreach (var function in Functions)
+        {
+            var path = $"Resources.{function.LogicalId}.Properties";
+            if (function.SnapStart)
+            {
+                _warnings.Add($"{path}.SnapStart: AWS resumes {function.LogicalId} from a snapshot taken after init; locally every environment runs init.");
+            }
+
+            if (function.ProvisionedConcurrency is { } provisioned)
+            {
+                _warnings.Add($"{path}.ProvisionedConcurrencyConfig: AWS keeps {provisioned} environment(s) of {function.LogicalId} initialized; locally environments start on demand.");
+            }
+        }
+
+        foreach (var api in HttpApis.Where(api => api.DefaultThrottling is not null))
+        {
+            _warnings.Add($"Resources.{api.LogicalId}.Properties.DefaultRouteSettings: stage throttling (burst {api.DefaultThrottling!.BurstLimit}, rate {api.DefaultThrottling.RateLimit}/s) is not enforced locally; only a function without a free environment answers 429.");
+        }
+
+        foreach (var api in _context.Resources.Values.Where(resource => resource.Type == ResourceTypes.HttpApi && resource.Properties.ContainsKey("RouteSettings")))
+        {
+            _warnings.Add($"{api.Path}.Properties.RouteSettings: per-route throttling is not enforced locally.");
+        }
     }
 
     private TemplateMapping? ResolveProperties(TemplateResource resource)

@@ -1,7 +1,7 @@
-namespace Products.Functions.Tests.Events;
+namespace Products.Testing.Events;
 
 /// <summary>One HTTP request as a test wants to send it, before it becomes an API Gateway event.</summary>
-internal sealed record ApiEventRequest(
+public sealed record ApiEventRequest(
     string Method,
     string Path,
     string RouteKey,

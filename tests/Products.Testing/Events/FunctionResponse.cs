@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Products.Functions.Tests.Harness;
+namespace Products.Testing.Events;
 
 /// <summary>What a function answered through the Runtime API, read back from its API Gateway response JSON.</summary>
-internal sealed record FunctionResponse(int StatusCode, IReadOnlyDictionary<string, string> Headers, string Body)
+public sealed record FunctionResponse(int StatusCode, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Products.Functions.Tests.Events;
+namespace Products.Testing.Events;
 
 /// <summary>
 /// Builds API Gateway proxy events the way AWS documents them ("Working with AWS Lambda proxy integrations for HTTP
 /// APIs", payload format 2.0; "Set up Lambda proxy integrations in API Gateway", REST payload 1.0).
 /// </summary>
-internal static class ApiEvents
+public static class ApiEvents
 {
     public static byte[] Build(ApiEventRequest request, PayloadVersion version, string requestId) =>
         Encoding.UTF8.GetBytes((version == PayloadVersion.V2 ? V2(request, requestId) : V1(request, requestId)).ToJsonString());

@@ -1,4 +1,4 @@
-namespace Products.Functions.Tests.Events;
+namespace Products.Testing.Events;
 
 /// <summary>The API Gateway payload format a test sends.</summary>
 public enum PayloadVersion

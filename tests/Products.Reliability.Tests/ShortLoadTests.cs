@@ -1,0 +1,20 @@
+using Products.Reliability.Load;
+
+namespace Products.Reliability.Tests;
+
+[Collection(SharedHostedApi.Name)]
+public sealed class ShortLoadTests(HostedApiFixture api)
+{
+    [Fact]
+    public async Task ShortLoad_NoServerErrors_AndEveryAcknowledgedWriteIsReadableAndInTheTable()
+    {
+        var profile = new LoadProfile(10, TimeSpan.FromSeconds(3));
+
+        var report = await new LoadSuite(api.Target).RunAsync(profile, seed: 11, CancellationToken.None);
+
+        Assert.True(report.Passed, report.Format());
+        Assert.NotNull(report.Verification);
+        Assert.True(report.Verification.Acknowledged > 0, report.Format());
+        Assert.Equal(report.Verification.Acknowledged, report.Verification.ItemsAdded);
+    }
+}

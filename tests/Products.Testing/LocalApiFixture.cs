@@ -1,0 +1,203 @@
+using Products.Local.Hosting;
+using Products.Local.Lambda;
+using Xunit;
+
+namespace Products.Testing;
+
+/// <summary>
+/// The whole local API, started in-process the way <c>dotnet run --project tools/Products.Local</c> starts it: the
+/// template's tables in dynalite, the local SSM endpoint, one process pool per function and the HTTP API in front, on a
+/// free port. Use it as an xunit class or collection fixture (derive to pass options), or create, initialize and
+/// dispose it yourself. Tests share the API, never data: each creates the products it reads.
+/// </summary>
+public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
+{
+    // Builds of the function projects done by this process, by configuration: one per run, whatever the fixtures.
+    private static readonly SemaphoreSlim BuildGate = new(1, 1);
+    private static readonly HashSet<string> ProjectBuilds = new(StringComparer.Ordinal);
+
+    private readonly CapturedLines _output = new();
+    private readonly CapturedLines _functionLogs = new();
+    private LocalApi? _api;
+    private string? _templateCopy;
+
+    /// <summary>template.yaml as it is, data in memory, existing function build output.</summary>
+    public LocalApiFixture()
+        : this(new LocalApiFixtureOptions())
+    {
+    }
+
+    public LocalApiFixture(LocalApiFixtureOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    public LocalApiFixtureOptions Options { get; }
+
+    /// <summary>The API's base address, e.g. http://127.0.0.1:41234/ (routes are served at the root, as the CLI does).</summary>
+    public Uri BaseAddress => Api.BaseAddress;
+
+    /// <summary>A client for the API (base address set; no retries, nothing added to requests).</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The template's functions by logical id, e.g. CreateProductFunction.</summary>
+    public IReadOnlyList<string> Functions => [.. Api.Template.Functions.Select(f => f.LogicalId)];
+
+    /// <summary>The DynamoDB endpoint the functions use.</summary>
+    public Uri DynamoDbEndpoint => Api.DynamoDbEndpoint;
+
+    /// <summary>Progress, route and access-log lines the emulator printed, in order.</summary>
+    public IReadOnlyList<string> Output => _output.Snapshot;
+
+    /// <summary>Everything the function processes wrote, each line prefixed with the function's name.</summary>
+    public IReadOnlyList<string> FunctionLogs => _functionLogs.Snapshot;
+
+    private LocalApi Api => _api ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    /// <summary>Process ids of a function's idle (warm) environments, the one the next request reuses last.</summary>
+    public IReadOnlyList<int> IdleProcessIds(string function) => Api.Lambda[function].ProcessIds;
+
+    /// <summary>A function's environment counters right now.</summary>
+    public FunctionCounters Counters(string function)
+    {
+        var counters = Api.Lambda[function].Counters;
+        return new FunctionCounters(counters.Started, counters.Alive, counters.Busy);
+    }
+
+    /// <summary>Freezes dynalite (SIGSTOP): DynamoDB calls hang until <see cref="ResumeDynamoDb"/>.</summary>
+    public void PauseDynamoDb() => Dynalite.Pause();
+
+    /// <summary>Unfreezes dynalite after <see cref="PauseDynamoDb"/>.</summary>
+    public void ResumeDynamoDb() => Dynalite.Resume();
+
+    private Local.DynamoDb.DynaliteServer Dynalite =>
+        Api.Dynalite ?? throw new InvalidOperationException("This API uses another DynamoDB endpoint.");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        var templatePath = Options.EditTemplate is null ? null : _templateCopy = WriteTemplateCopy(Options.EditTemplate);
+        var build = Options.Build switch
+        {
+            LocalApiBuild.Existing => BuildMode.Prebuilt,
+            LocalApiBuild.Project => BuildMode.Project,
+            LocalApiBuild.Packaged => BuildMode.Packaged,
+            var other => throw new ArgumentOutOfRangeException(nameof(Options), other, "Unknown build"),
+        };
+        var options = new LocalApiOptions
+        {
+            RepositoryRoot = RepositoryRoot.Path,
+            TemplatePath = templatePath,
+            Stage = Options.Stage,
+            ParameterOverrides = Options.ParameterOverrides,
+            Port = 0,
+            InMemory = Options.DataDirectory is null,
+            DataDirectory = Options.DataDirectory,
+            Build = build,
+            Configuration = Options.Configuration,
+            MaxEnvironmentsPerFunction = Options.MaxConcurrency,
+            IdleTimeout = Options.IdleTimeout,
+            Output = _output.Add,
+            FunctionLogs = _functionLogs,
+        };
+
+        _api = await StartAsync(options);
+        Client = new HttpClient { BaseAddress = _api.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    // A build runs once per process and configuration; concurrent fixtures wait for it instead of building alongside.
+    private static async Task<LocalApi> StartAsync(LocalApiOptions options)
+    {
+        if (options.Build == BuildMode.Prebuilt)
+        {
+            return await LocalApi.StartAsync(options, CancellationToken.None);
+        }
+
+        await BuildGate.WaitAsync();
+        try
+        {
+            if (options.Build == BuildMode.Project && !ProjectBuilds.Add(options.Configuration))
+            {
+                options = options with { Build = BuildMode.Prebuilt };
+            }
+
+            // Packaged builds are skipped by the emulator itself when sources did not change.
+            return await LocalApi.StartAsync(options, CancellationToken.None);
+        }
+        finally
+        {
+            BuildGate.Release();
+        }
+    }
+
+    // The copy sits in a folder of its own whose other entries link to the repository's, so CodeUri and ContentUri
+    // (relative to the template) find the real function and layer folders.
+    private static string WriteTemplateCopy(Func<string, string> edit)
+    {
+        var original = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "template.yaml"));
+        var edited = edit(original);
+        if (edited == original)
+        {
+            throw new InvalidOperationException("EditTemplate did not change template.yaml: the edit no longer matches the template.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("products-template-").FullName;
+        foreach (var entry in new DirectoryInfo(RepositoryRoot.Path).EnumerateFileSystemInfos())
+        {
+            if (entry.Name != "template.yaml")
+            {
+                var link = System.IO.Path.Combine(folder, entry.Name);
+                if (entry is DirectoryInfo)
+                {
+                    Directory.CreateSymbolicLink(link, entry.FullName);
+                }
+                else
+                {
+                    File.CreateSymbolicLink(link, entry.FullName);
+                }
+            }
+        }
+
+        var path = System.IO.Path.Combine(folder, "template.yaml");
+        File.WriteAllText(path, edited);
+        return path;
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+            _api = null;
+        }
+
+        if (_templateCopy is not null)
+        {
+            // Links first, one by one and never recursively, so nothing they point to can be deleted.
+            var folder = new DirectoryInfo(System.IO.Path.GetDirectoryName(_templateCopy)!);
+            foreach (var entry in folder.EnumerateFileSystemInfos())
+            {
+                if (entry.LinkTarget is null)
+                {
+                    entry.Delete();
+                }
+                else
+                {
+                    File.Delete(entry.FullName); // unlink: removes the link itself, even one to a folder.
+                }
+            }
+
+            folder.Delete();
+            _templateCopy = null;
+        }
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Products.Reliability.Target;
+
+namespace Products.Reliability.Load;
+
+/// <summary>The load suite: run the profile, then verify every acknowledged write against the table.</summary>
+internal sealed class LoadSuite(ApiTarget target)
+{
+    public async Task<LoadReport> RunAsync(LoadProfile profile, int seed, CancellationToken ct)
+    {
+        await WarmUpAsync(ct);
+        var before = target.Table is null ? 0 : (await target.Table.ScanAllAsync(ct)).Count;
+        var result = await new LoadDriver(target.Http).RunAsync(profile, seed, ct);
+        var verification = target.Table is null
+            ? null
+            : await new WriteVerification(target).VerifyAsync(result.Created, before, ct);
+        return new LoadReport(result, verification);
+    }
+
+    /// <summary>
+    /// One environment per function started and used once before the arrivals, as a deployed API has served traffic
+    /// before a load test; further environments start during the run (their cold starts are in the figures).
+    /// </summary>
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        if (target.Local is { } local)
+        {
+            foreach (var pool in local.Lambda.Pools)
+            {
+                await pool.PrewarmAsync(ct);
+            }
+        }
+
+        using var created = await target.Http.PostAsync(
+            "products", new StringContent("""{"name":"Warm-up","price":1}""", System.Text.Encoding.UTF8, "application/json"), ct);
+        if (created.StatusCode == System.Net.HttpStatusCode.Created)
+        {
+            var id = LoadDriver.Created(await created.Content.ReadAsStringAsync(ct)).Id;
+            using var read = await target.Http.GetAsync("products/" + id, ct);
+        }
+
+        using var list = await target.Http.GetAsync("products?limit=1", ct);
+    }
+}
+
+/// <summary>Latency and statuses per operation, and the table verification.</summary>
+internal sealed record LoadReport(LoadResult Result, WriteVerificationResult? Verification)
+{
+    private static readonly string[] Operations = ["create", "read", "list"];
+
+    public IReadOnlyList<LatencySummary> Summaries =>
+    [
+        .. Operations.Select(op => LatencySummary.Of(op, [.. Result.Samples.Where(s => s.Operation == op)])),
+        LatencySummary.Of("all", [.. Result.Samples]),
+    ];
+
+    public bool Passed => Result.ServerErrors == 0 && Result.NoAnswer == 0 && Result.ReadBackMismatches.Count == 0
+        && (Verification?.Passed ?? true);
+
+    public string Format()
+    {
+        var text = new StringBuilder();
+        var profile = Result.Profile;
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"load: {profile.Arrivals} virtual users at {profile.ArrivalsPerSecond}/s for {profile.Duration.TotalSeconds:0} s ({profile.CreateShare:P0} create + read back, the rest list {profile.PageSize}); arrivals took {Result.ArrivalsTook.TotalSeconds:0.0} s (latest start {Result.MaxArrivalLag.TotalMilliseconds:0} ms late), all done after {Result.Took.TotalSeconds:0.0} s");
+        foreach (var summary in Summaries)
+        {
+            text.Append("  ").AppendLine(summary.Format());
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  5xx: {Result.ServerErrors}, no answer: {Result.NoAnswer}, read-back mismatches: {Result.ReadBackMismatches.Count}");
+        foreach (var mismatch in Result.ReadBackMismatches.Take(10))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {mismatch}");
+        }
+
+        text.Append(Verification?.Format() ?? "verify: skipped (no table: give --dynamodb-endpoint and --table with --url)\n");
+        return text.ToString();
+    }
+}

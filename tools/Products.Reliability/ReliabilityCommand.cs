@@ -1,0 +1,127 @@
+using System.CommandLine;
+using Products.Local.DynamoDb;
+using Products.Local.Template;
+using Products.Reliability.Faults;
+using Products.Reliability.Hostile;
+using Products.Reliability.Load;
+
+namespace Products.Reliability;
+
+/// <summary>The reliability suites: load, faults and hostile input. Exit code 0 when the suite's checks all hold.</summary>
+internal static class ReliabilityCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Reliability suites for the Products API: load (AWS's demo profile), faults (DynamoDB outage, pause, function crash) and hostile input.");
+        root.Subcommands.Add(LoadCommand());
+        root.Subcommands.Add(FaultsCommand());
+        root.Subcommands.Add(HostileCommand());
+        return root;
+    }
+
+    private static Command LoadCommand()
+    {
+        var target = new TargetOptions();
+        var rate = new Option<int>("--rate") { Description = "Virtual users arriving per second", DefaultValueFactory = _ => LoadProfile.AwsDemo.ArrivalsPerSecond };
+        var duration = new Option<int>("--duration") { Description = "Seconds of arrivals", DefaultValueFactory = _ => (int)LoadProfile.AwsDemo.Duration.TotalSeconds };
+        var seed = new Option<int>("--seed") { Description = "Seed of the create/list mix and prices", DefaultValueFactory = _ => 7 };
+        var command = new Command("load", "AWS's demo profile, open model: 100 arrivals/s for 60 s, 80 % create then read back, 20 % list a page; then every 201 is verified against the table.")
+        {
+            rate, duration, seed,
+        };
+        target.AddTo(command);
+        command.SetAction((result, ct) => RunAsync(target, result, async (api, token) =>
+        {
+            var profile = new LoadProfile(result.GetValue(rate), TimeSpan.FromSeconds(result.GetValue(duration)));
+            var report = await new LoadSuite(api).RunAsync(profile, result.GetValue(seed), token);
+            Console.Write(report.Format());
+            ReportServerErrors(api);
+            return report.Passed;
+        }, ct));
+        return command;
+    }
+
+    private static Command FaultsCommand()
+    {
+        var target = new TargetOptions();
+        var quick = new Option<bool>("--short") { Description = "Shorter phases (what the test suite runs)" };
+        var command = new Command("faults", "Plays faults against the hosted API: DynamoDB engine killed mid-load and restarted, engine paused past the function timeout, a function process killed mid-request.")
+        {
+            quick,
+        };
+        target.AddTo(command);
+        command.SetAction((result, ct) =>
+        {
+            if (result.GetValue(target.Url) is not null)
+            {
+                Console.Error.WriteLine("error: faults need the API hosted by this command (drop --url).");
+                return Task.FromResult(2);
+            }
+
+            return RunAsync(target, result, async (api, token) =>
+            {
+                var report = await new FaultSuite(api, result.GetValue(quick) ? FaultTimings.Short : FaultTimings.Full).RunAsync(token);
+                Console.Write(report.Format());
+                ReportServerErrors(api);
+                return report.Passed;
+            }, ct);
+        });
+        return command;
+    }
+
+    private static void ReportServerErrors(Target.ApiTarget api)
+    {
+        foreach (var line in api.ServerErrorLog.Take(20))
+        {
+            Console.WriteLine($"  5xx: {line}");
+        }
+    }
+
+    private static Command HostileCommand()
+    {
+        var target = new TargetOptions();
+        var command = new Command("hostile", "Sends the hostile-input corpus: every request must get a 4xx JSON error naming the problem, no 5xx, no leaks, and the table must not change.");
+        target.AddTo(command);
+        command.SetAction((result, ct) => RunAsync(target, result, async (api, token) =>
+        {
+            var report = await new HostileSuite(api).RunAsync(HostileCorpus.All(), token);
+            Console.Write(report.Format());
+            return report.Passed;
+        }, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        TargetOptions options, ParseResult result, Func<Target.ApiTarget, CancellationToken, Task<bool>> suite, CancellationToken ct)
+    {
+        Target.ApiTarget api;
+        try
+        {
+            api = await options.StartAsync(result, ct);
+        }
+        catch (Exception e) when (e is TemplateException or DynaliteException or InvalidOperationException or FileNotFoundException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+
+        await using (api)
+        {
+            try
+            {
+                var passed = await suite(api, ct);
+                Console.WriteLine(passed ? "PASSED" : "FAILED");
+                return passed ? 0 : 1;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                Console.WriteLine("cancelled; stopping ...");
+                return 130;
+            }
+        }
+    }
+}
