@@ -1,0 +1,46 @@
+using Products.Bench;
+using Xunit;
+
+namespace Products.Bench.Tests;
+
+/// <summary>
+/// The benchmark's --smoke run end to end (GetProduct, every variant, a few samples): it must produce the report and
+/// the chart. No timing is asserted; speed is what the benchmark itself reports. The first run on a fresh clone also
+/// builds the layer, one Native AOT function and the Node peer (npm ci); later runs reuse them.
+/// </summary>
+public sealed class BenchSmokeTests
+{
+    [Fact]
+    public async Task SmokeRun_WritesTablesWithEveryVariantAndTheChart()
+    {
+        var output = Directory.CreateTempSubdirectory("products-bench-");
+        try
+        {
+            var options = BenchOptions.Parse(["--smoke", "--output", output.FullName], RepositoryRoot.Find());
+
+            var markdown = await BenchCommand.RunAsync(options, _ => { }, CancellationToken.None);
+
+            Assert.Equal(markdown, await File.ReadAllTextAsync(Path.Combine(output.FullName, BenchCommand.ReportFile)));
+            foreach (var heading in new[] { "## Cold start", "## Warm latency", "## Memory and package size", "ratio vs Node" })
+            {
+                Assert.Contains(heading, markdown, StringComparison.Ordinal);
+            }
+
+            foreach (var variant in Variant.All)
+            {
+                // One row per table: cold, warm, memory.
+                var rows = markdown.Split('\n').Count(line => line.StartsWith($"| GetProduct | {variant.Label} |", StringComparison.Ordinal));
+                Assert.Equal(3, rows);
+            }
+
+            Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
+            var chart = new FileInfo(Path.Combine(output.FullName, BenchCommand.ChartFile));
+            Assert.True(chart.Length > 0);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await File.ReadAllBytesAsync(chart.FullName)).Take(4).ToArray());
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+}

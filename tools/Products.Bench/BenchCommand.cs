@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Products.Local.Lambda;
+
+namespace Products.Bench;
+
+/// <summary>
+/// One benchmark run: builds what is measured (layer + functions as SAM builds them, Native AOT builds, the Node
+/// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png.
+/// </summary>
+internal static class BenchCommand
+{
+    public const string ReportFile = "benchmarks.md";
+    public const string ChartFile = "benchmarks.png";
+
+    /// <returns>The Markdown report.</returns>
+    public static async Task<string> RunAsync(BenchOptions options, Action<string> report, CancellationToken ct)
+    {
+        var wallClock = Stopwatch.StartNew();
+        await using var setup = await BenchSetup.StartAsync(options, report, ct);
+        var logs = new QuietLogSink();
+        var environmentOptions = new ExecutionEnvironmentOptions
+        {
+            LogSink = logs,
+            InitTimeout = TimeSpan.FromSeconds(30),
+            // The functions stop on SIGTERM; a short grace keeps the next sample from waiting on a dying process.
+            ShutdownGrace = TimeSpan.FromMilliseconds(200),
+        };
+
+        report($"measuring {setup.Targets.Count} function/variant pairs: {options.ColdStarts} cold starts each, then {options.WarmRequests} warm requests at each concurrency");
+        var cold = await new ColdStartRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.ColdStarts, new Random(6), ct);
+        var warm = await new WarmRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.WarmRequests, ct);
+        var results = setup.Targets.Select(t => TargetResult.From(t, cold[t], warm)).ToList();
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        ChartRenderer.Save(results, Path.Combine(options.OutputDirectory, ChartFile));
+        var markdown = MarkdownReport.Render(results, options, MachineInfo.Read(), wallClock.Elapsed, ChartFile);
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, ReportFile), markdown, ct);
+        return markdown;
+    }
+}
