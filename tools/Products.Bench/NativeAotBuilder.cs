@@ -12,32 +12,15 @@ internal static class NativeAotBuilder
         string repositoryRoot, string logicalId, string codeDirectory, Action<string> report, CancellationToken ct)
     {
         var buildRoot = Path.Combine(repositoryRoot, ".products-local", "bench", "aot");
-        var artifacts = Path.Combine(buildRoot, logicalId);
-        var stamp = artifacts + ".stamp";
         var fingerprint = FunctionBuilder.SourceFingerprint(repositoryRoot, "x86_64");
-        if (Directory.Exists(artifacts) && File.Exists(stamp) && await File.ReadAllTextAsync(stamp, ct) == fingerprint)
-        {
-            report($"build: {logicalId} Native AOT up to date");
-            return artifacts;
-        }
-
-        report($"build: {logicalId} Native AOT (make build-{logicalId} NATIVE_AOT=1) ...");
-        if (Directory.Exists(artifacts))
-        {
-            Directory.Delete(artifacts, recursive: true);
-        }
-
-        Directory.CreateDirectory(artifacts);
-        File.Delete(stamp);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await CommandRunner.RunAsync(
-            "make",
-            [$"build-{logicalId}"],
+        return await CachedMakeBuild.RunAsync(
+            buildRoot,
+            logicalId,
+            variant: " Native AOT",
             codeDirectory,
-            new Dictionary<string, string> { ["ARTIFACTS_DIR"] = artifacts, ["NATIVE_AOT"] = "1" },
+            new Dictionary<string, string> { ["NATIVE_AOT"] = "1" },
+            fingerprint,
+            report,
             ct);
-        await File.WriteAllTextAsync(stamp, fingerprint, ct);
-        report($"build: {logicalId} Native AOT done in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
-        return artifacts;
     }
 }

@@ -88,32 +88,15 @@ internal sealed class FunctionBuilder(LocalApiOptions options)
                 $"{logicalId}: only Metadata BuildMethod: makefile is supported by the packaged local build (found '{buildMethod ?? "none"}'); use --build project.");
         }
 
-        var artifacts = Path.Combine(BuildRoot, logicalId);
-        var stamp = Path.Combine(BuildRoot, logicalId + ".stamp");
-        if (Directory.Exists(artifacts) && File.Exists(stamp) && await File.ReadAllTextAsync(stamp, ct) == fingerprint)
-        {
-            options.Output($"build: {logicalId} up to date");
-            return artifacts;
-        }
-
-        options.Output($"build: {logicalId} (make build-{logicalId}) ...");
-        if (Directory.Exists(artifacts))
-        {
-            Directory.Delete(artifacts, recursive: true);
-        }
-
-        Directory.CreateDirectory(artifacts);
-        File.Delete(stamp);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await CommandRunner.RunAsync(
-            "make",
-            [$"build-{logicalId}"],
+        return await CachedMakeBuild.RunAsync(
+            BuildRoot,
+            logicalId,
+            variant: "",
             sourceDirectory,
-            new Dictionary<string, string> { ["ARTIFACTS_DIR"] = artifacts, ["ARCHITECTURE"] = architecture },
+            new Dictionary<string, string> { ["ARCHITECTURE"] = architecture },
+            fingerprint,
+            options.Output,
             ct);
-        await File.WriteAllTextAsync(stamp, fingerprint, ct);
-        options.Output($"build: {logicalId} done in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
-        return artifacts;
     }
 
     /// <summary>
