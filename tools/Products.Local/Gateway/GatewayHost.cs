@@ -22,7 +22,13 @@ internal sealed class GatewayHost : IAsyncDisposable
         RouteTable routes, IFunctionInvoker invoker, GatewayOptions options, int port, CancellationToken cancellationToken)
     {
         var middleware = new GatewayMiddleware(routes, invoker, options);
-        return new GatewayHost(await LoopbackHttpServer.StartAsync(middleware.InvokeAsync, port, null, cancellationToken, GatewayLimits.MaxRequestLineAndHeaderBytes).ConfigureAwait(false));
+        var server = await LoopbackHttpServer.StartAsync(
+            middleware.InvokeAsync,
+            port,
+            maxRequestBodyBytes: null,
+            GatewayLimits.MaxRequestLineAndHeaderBytes,
+            cancellationToken).ConfigureAwait(false);
+        return new GatewayHost(server);
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

@@ -31,10 +31,14 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     /// <param name="handler">Serves every request.</param>
     /// <param name="port">0 picks a free port.</param>
     /// <param name="maxRequestBodyBytes">Kestrel's own cap; null when the handler enforces its own limit and answer.</param>
-    /// <param name="cancellationToken">Cancels the start.</param>
     /// <param name="maxRequestLineBytes">Longest request line accepted; null keeps Kestrel's 8 KB default.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<LoopbackHttpServer> StartAsync(
-        RequestDelegate handler, int port, long? maxRequestBodyBytes, CancellationToken cancellationToken, int? maxRequestLineBytes = null)
+        RequestDelegate handler,
+        int port,
+        long? maxRequestBodyBytes,
+        int? maxRequestLineBytes,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handler);
         ArgumentOutOfRangeException.ThrowIfNegative(port);

@@ -140,15 +140,7 @@ internal sealed class FunctionPool : IAsyncDisposable
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
             await _startGate.WaitAsync(stop.Token);
-            EnvironmentStart start;
-            try
-            {
-                start = await StartEnvironmentAsync(stop.Token);
-            }
-            finally
-            {
-                _startGate.Release();
-            }
+            var start = await StartReleasingGateAsync(stop.Token);
 
             if (start is EnvironmentStart.Failed failed)
             {
@@ -211,15 +203,7 @@ internal sealed class FunctionPool : IAsyncDisposable
             environment ??= await IdleOrTurnToStartAsync(_shutdown.Token);
             if (environment is null)
             {
-                EnvironmentStart start;
-                try
-                {
-                    start = await StartEnvironmentAsync(_shutdown.Token);
-                }
-                finally
-                {
-                    _startGate.Release();
-                }
+                var start = await StartReleasingGateAsync(_shutdown.Token);
 
                 if (start is EnvironmentStart.Failed failed)
                 {
@@ -294,6 +278,19 @@ internal sealed class FunctionPool : IAsyncDisposable
                 await turn; // Throws when cancelled (shutdown).
                 return null;
             }
+        }
+    }
+
+    /// <summary>Starts an environment for a caller that holds the start gate, and lets the next starter in.</summary>
+    private async Task<EnvironmentStart> StartReleasingGateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StartEnvironmentAsync(cancellationToken);
+        }
+        finally
+        {
+            _startGate.Release();
         }
     }
 

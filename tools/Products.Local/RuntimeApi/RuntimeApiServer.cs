@@ -47,7 +47,7 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     {
         var server = new RuntimeApiServer();
         // Kestrel's body cap is off: Lambda's 6 MB limit is enforced here, with Lambda's 413 body.
-        server._server = await LoopbackHttpServer.StartAsync(server.DispatchAsync, 0, null, cancellationToken);
+        server._server = await LoopbackHttpServer.StartAsync(server.DispatchAsync, 0, null, null, cancellationToken);
         server.Endpoint = server._server.BaseAddress.Authority;
         return server;
     }

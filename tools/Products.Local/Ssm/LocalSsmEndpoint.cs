@@ -24,7 +24,8 @@ internal sealed class LocalSsmEndpoint : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(store);
         var handler = new SsmRequestHandler(store);
         return new LocalSsmEndpoint(
-            await LoopbackHttpServer.StartAsync(handler.HandleAsync, port, SsmRequestHandler.MaxRequestBytes, cancellationToken).ConfigureAwait(false));
+            await LoopbackHttpServer.StartAsync(
+                handler.HandleAsync, port, SsmRequestHandler.MaxRequestBytes, maxRequestLineBytes: null, cancellationToken).ConfigureAwait(false));
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
