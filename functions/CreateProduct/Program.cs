@@ -13,8 +13,8 @@ return await ApiFunction.RunAsync(
                 services.Require(EnvironmentVariableNames.Region), services.Aws.Credentials, services.Aws.HttpClientFactory),
             services.Require(EnvironmentVariableNames.TableName),
             services.Time);
-        // SnapStart: priming must not write, so a read of an id no product has runs the DynamoDB path (client,
-        // credentials, endpoint, signing, connection) once before the snapshot.
-        services.PrimeBeforeSnapshot("GetItem", ct => products.GetAsync(ProductId.NewId(), ct));
+        // Priming (before a SnapStart snapshot, or in init) must not write: a read of an id no product has runs the
+        // DynamoDB path (client, credentials, endpoint, signing, connection) once.
+        services.Prime("GetItem", ct => products.GetAsync(ProductId.NewId(), ct));
         return ValueTask.FromResult<ApiHandler>(new CreateProductHandler(products, services.Metrics).HandleAsync);
     });

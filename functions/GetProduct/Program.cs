@@ -13,7 +13,7 @@ return await ApiFunction.RunAsync(
                 services.Require(EnvironmentVariableNames.Region), services.Aws.Credentials, services.Aws.HttpClientFactory),
             services.Require(EnvironmentVariableNames.TableName),
             services.Time);
-        // SnapStart: a read of an id no product has runs the whole DynamoDB path once before the snapshot.
-        services.PrimeBeforeSnapshot("GetItem", ct => products.GetAsync(ProductId.NewId(), ct));
+        // Priming (before a SnapStart snapshot, or in init): a read of an id no product has runs the DynamoDB path once.
+        services.Prime("GetItem", ct => products.GetAsync(ProductId.NewId(), ct));
         return ValueTask.FromResult<ApiHandler>(new GetProductHandler(products, services.Metrics).HandleAsync);
     });

@@ -25,8 +25,8 @@ return await ApiFunction.RunAsync(
             services.Require(ListEnvironmentVariableNames.PageTokenSecretId),
             // Tokens are bound to the table, so a token from another stage (another table) is refused.
             tableName);
-        // SnapStart: the first page's path — settings, page-token key, one scanned item — once before the snapshot.
-        services.PrimeBeforeSnapshot("Scan", async ct =>
+        // Priming (before a SnapStart snapshot, or in init): the first page's path — settings, page-token key, one item.
+        services.Prime("Scan", async ct =>
         {
             await configuration.GetSettingsAsync(ct);
             await products.ListAsync(1, null, await configuration.GetCurrentCodecAsync(ct), ct);

@@ -21,19 +21,26 @@ public sealed class BenchSmokeTests
             var markdown = await BenchCommand.RunAsync(options, _ => { }, CancellationToken.None);
 
             Assert.Equal(markdown, await File.ReadAllTextAsync(Path.Combine(output.FullName, BenchCommand.ReportFile)));
-            foreach (var heading in new[] { "## Cold start", "## Warm latency", "## Memory and package size", "ratio vs Node" })
+            foreach (var heading in new[]
+                     {
+                         "## Cold start", "## Cross-check", "## Where a .NET cold start's time goes", "## Warm latency",
+                         "## Memory and package size", "ratio vs Node",
+                     })
             {
                 Assert.Contains(heading, markdown, StringComparison.Ordinal);
             }
 
             foreach (var variant in Variant.All)
             {
-                // One row per table: cold, warm, memory.
+                // One row per table: cold, cross-check, warm, memory.
                 var rows = markdown.Split('\n').Count(line => line.StartsWith($"| GetProduct | {variant.Label} |", StringComparison.Ordinal));
-                Assert.Equal(3, rows);
+                Assert.Equal(4, rows);
             }
 
             Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
+            // The startup timeline of both .NET variants reached the report: the host start and the SDK's HTTP handler.
+            Assert.Contains("| init: host start (spawn → Main) |", markdown, StringComparison.Ordinal);
+            Assert.Contains("HttpHandler", markdown, StringComparison.Ordinal);
             var chart = new FileInfo(Path.Combine(output.FullName, BenchCommand.ChartFile));
             Assert.True(chart.Length > 0);
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await File.ReadAllBytesAsync(chart.FullName)).Take(4).ToArray());

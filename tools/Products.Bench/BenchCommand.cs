@@ -27,9 +27,12 @@ internal static class BenchCommand
         };
 
         report($"measuring {setup.Targets.Count} function/variant pairs: {options.ColdStarts} cold starts each, then {options.WarmRequests} warm requests at each concurrency");
-        var cold = await new ColdStartRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.ColdStarts, new Random(6), ct);
+        var minimal = new MinimalRuntimeApiRunner(options.RepositoryRoot, environmentOptions);
+        var cold = await new ColdStartRunner(environmentOptions, minimal, logs, report).RunAsync(setup.Targets, options.ColdStarts, new Random(6), ct);
+        report($"timeline: {TimelineRunner.Samples} debug-level cold starts per .NET function/variant pair");
+        var timelines = await new TimelineRunner(environmentOptions).RunAsync(setup.Targets, ct);
         var warm = await new WarmRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.WarmRequests, ct);
-        var results = setup.Targets.Select(t => TargetResult.From(t, cold[t], warm)).ToList();
+        var results = setup.Targets.Select(t => TargetResult.From(t, cold, warm, timelines)).ToList();
 
         Directory.CreateDirectory(options.OutputDirectory);
         ChartRenderer.Save(results, Path.Combine(options.OutputDirectory, ChartFile));

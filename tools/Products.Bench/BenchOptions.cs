@@ -45,6 +45,7 @@ internal sealed record BenchOptions
           --variants A,B          r2r, aot, node (default: all)
           --dotnet-env NAME=VALUE extra variable for the .NET variants (repeatable)
           --env NAME=VALUE        extra variable for every variant (repeatable)
+          --r2r-with N=V[,N=V]    one more variant: the shipped layered build with these variables, side by side (repeatable)
           --output DIR            where benchmarks.md and benchmarks.png go (default: docs)
         """;
 
@@ -78,6 +79,7 @@ internal sealed record BenchOptions
                 "--variants" => options with { Variants = ParseVariants(Value()) },
                 "--dotnet-env" => AddVariable(options, dotnetEnvironment, Value()),
                 "--env" => AddVariable(options, commonEnvironment, Value()),
+                "--r2r-with" => options with { Variants = [.. options.Variants, Variant.LayeredWith(ParseVariables(Value()))] },
                 "--output" => options with { OutputDirectory = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
@@ -96,6 +98,17 @@ internal sealed record BenchOptions
 
         into[assignment[..equals]] = assignment[(equals + 1)..];
         return options;
+    }
+
+    private static Dictionary<string, string> ParseVariables(string value)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var assignment in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            AddVariable(new BenchOptions { RepositoryRoot = string.Empty, OutputDirectory = string.Empty }, variables, assignment);
+        }
+
+        return variables.Count > 0 ? variables : throw new ArgumentException("--r2r-with names no variable.");
     }
 
     private static int PositiveInt(string name, string value) =>

@@ -76,6 +76,13 @@ internal sealed class BenchSetup : IAsyncDisposable
                             payload,
                             PackageSizes.ZipBytes(shipped.WorkingDirectory),
                             layerZip),
+                        _ when variant.Id.StartsWith("r2r+", StringComparison.Ordinal) => new BenchTarget(
+                            function,
+                            variant,
+                            WithVariables(shipped, options.DotnetEnvironment, options.CommonEnvironment, variant.Variables),
+                            payload,
+                            PackageSizes.ZipBytes(shipped.WorkingDirectory),
+                            layerZip),
                         _ when variant == Variant.NativeAot => new BenchTarget(
                             function,
                             variant,

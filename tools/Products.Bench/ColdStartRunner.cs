@@ -6,27 +6,38 @@ namespace Products.Bench;
 /// <summary>
 /// Cold starts the way Lambda makes them: a new execution environment (process + Runtime API) per sample, one
 /// invocation, then stop. Rounds go function by function with the variants in a new random order each time, so a
-/// noisy moment on the machine hits every variant alike.
+/// noisy moment on the machine hits every variant alike. Each round also starts every target once under the minimal
+/// Runtime API (<see cref="MinimalRuntimeApiRunner"/>), interleaved the same way: the cross-check of the emulator.
 /// </summary>
-internal sealed class ColdStartRunner(ExecutionEnvironmentOptions environmentOptions, QuietLogSink logs, Action<string> report)
+internal sealed class ColdStartRunner(
+    ExecutionEnvironmentOptions environmentOptions, MinimalRuntimeApiRunner minimal, QuietLogSink logs, Action<string> report)
 {
-    public async Task<Dictionary<BenchTarget, List<ColdStartSample>>> RunAsync(
+    public async Task<ColdStartResults> RunAsync(
         IReadOnlyList<BenchTarget> targets, int rounds, Random random, CancellationToken ct)
     {
         var samples = targets.ToDictionary(t => t, _ => new List<ColdStartSample>());
+        var crossCheck = targets.ToDictionary(t => t, _ => new List<ColdStartSample>());
         // One discarded start of each first: the first process of a kind pays for the OS file cache.
         foreach (var target in targets)
         {
             await MeasureAsync(target, ct);
+            await minimal.MeasureAsync(target, ct);
         }
 
         for (var round = 0; round < rounds; round++)
         {
             foreach (var group in targets.GroupBy(t => t.Function))
             {
-                foreach (var target in group.OrderBy(_ => random.Next()))
+                foreach (var (target, underMinimal) in group.SelectMany(t => new[] { (t, false), (t, true) }).OrderBy(_ => random.Next()))
                 {
-                    samples[target].Add(await MeasureAsync(target, ct));
+                    if (underMinimal)
+                    {
+                        crossCheck[target].Add(await minimal.MeasureAsync(target, ct));
+                    }
+                    else
+                    {
+                        samples[target].Add(await MeasureAsync(target, ct));
+                    }
                 }
             }
 
@@ -36,7 +47,7 @@ internal sealed class ColdStartRunner(ExecutionEnvironmentOptions environmentOpt
             }
         }
 
-        return samples;
+        return new ColdStartResults(samples, crossCheck);
     }
 
     private async Task<ColdStartSample> MeasureAsync(BenchTarget target, CancellationToken ct)

@@ -33,6 +33,9 @@ internal static class MarkdownReport
             text.AppendLine(Invariant, $"| {result.Target.Function.Label} | {result.Target.Variant.Label} | {Ms(result.ColdTotal.P50)} | {Ms(result.ColdTotal.P90)} | {Ms(result.ColdTotal.P99)} | {Ms(result.ColdInit.P50)} | {Ms(result.ColdFirstInvocation.P50)} | {Ratio(result.ColdTotal.P50, node?.ColdTotal.P50)} |");
         }
 
+        AppendCrossCheck(text, results);
+        AppendTimeline(text, results);
+
         text.AppendLine().AppendLine("## Warm latency through the emulator (ms)").AppendLine();
         text.AppendLine("Round trip of one invocation through the emulator's function pool and Runtime API; emulator overhead = the round trip minus the time from the event leaving on `next` to the response arriving.").AppendLine();
         text.AppendLine("| function | variant | c=1 p50 / p90 / p99 | c=8 p50 / p90 / p99 | emulator overhead p50 / p99 (c=1) | overhead p50 (c=8) | ratio vs Node (c=1 p50) |");
@@ -55,7 +58,7 @@ internal static class MarkdownReport
             text.AppendLine(Invariant, $"| {result.Target.Function.Label} | {result.Target.Variant.Label} | {Mb(result.PeakResidentBytes)} | {Kb(result.Target.FunctionZipBytes)} | {(result.Target.LayerZipBytes is { } layer ? Kb(layer) : "—")} | {Ratio(result.PeakResidentBytes, node?.PeakResidentBytes)} |");
         }
 
-        text.AppendLine().AppendLine("## Targets (issue 6)").AppendLine();
+        text.AppendLine().AppendLine("## Targets (issue 14)").AppendLine();
         foreach (var line in TargetLines(results))
         {
             text.AppendLine("- " + line);
@@ -69,7 +72,7 @@ internal static class MarkdownReport
         foreach (var result in results.Where(r => r.Target.Variant != Variant.Node))
         {
             var node = NodeOf(results, result);
-            var limit = result.Target.Variant == Variant.NativeAot ? 0.3 : 0.8;
+            var limit = result.Target.Variant == Variant.NativeAot ? 0.15 : 0.8;
             if (node is not null)
             {
                 var ratio = result.ColdTotal.P50 / node.ColdTotal.P50;
@@ -79,12 +82,65 @@ internal static class MarkdownReport
             var rssLimit = result.Target.Variant == Variant.NativeAot ? 30 : 80;
             var rss = result.PeakResidentBytes / 1024.0 / 1024.0;
             yield return string.Create(Invariant, $"{result.Target.Function.Label} {result.Target.Variant.Label} peak RSS ≤ {rssLimit} MB: {rss:0.0} MB — {(rss <= rssLimit ? "met" : "missed")}");
+            if (result.MinimalRuntimeApi is { } minimal)
+            {
+                var ratio = result.ColdTotal.P50 / minimal.Total.P50;
+                yield return string.Create(Invariant, $"{result.Target.Function.Label} {result.Target.Variant.Label} cold p50 through the emulator within 10 % of the minimal Runtime API's: {ratio:0.00}× — {(ratio <= 1.1 ? "met" : "missed")}");
+            }
         }
 
         var overhead = results.Select(r => r.Overhead[1].P50).Where(v => !double.IsNaN(v)).DefaultIfEmpty(double.NaN).Max();
         yield return string.Create(Invariant, $"warm p50 emulator overhead ≤ 1 ms (worst of all at c=1): {overhead:0.00} ms — {(overhead <= 1 ? "met" : "missed")}");
         var zip = results.Where(r => r.Target.Variant == Variant.LayeredReadyToRun).Select(r => r.Target.FunctionZipBytes).DefaultIfEmpty(0).Max();
         yield return string.Create(Invariant, $"layered function zip ≤ 64 KB (largest): {zip / 1024.0:0.0} KB — {(zip <= 64 * 1024 ? "met" : "missed")}");
+    }
+
+    private static void AppendCrossCheck(StringBuilder text, IReadOnlyList<TargetResult> results)
+    {
+        text.AppendLine().AppendLine("## Cross-check: the emulator against a minimal Runtime API (ms, p50)").AppendLine();
+        text.AppendLine("The same processes with the same variables, started in the same rounds under `tools/Products.Bench/MinimalRuntimeApi/minimal-runtime-api.mjs` (Node's http module: `next` and `response`, nothing else) instead of the emulator. A cost the emulator adds shows as emulator ÷ minimal above 1.").AppendLine();
+        text.AppendLine("| function | variant | emulator: init + first invocation = total | minimal: init + first invocation = total | emulator ÷ minimal (total) | ratio vs Node under the minimal API |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var result in results)
+        {
+            if (result.MinimalRuntimeApi is not { } minimal)
+            {
+                continue;
+            }
+
+            var node = NodeOf(results, result)?.MinimalRuntimeApi;
+            text.AppendLine(Invariant, $"| {result.Target.Function.Label} | {result.Target.Variant.Label} | {Ms(result.ColdInit.P50)} + {Ms(result.ColdFirstInvocation.P50)} = {Ms(result.ColdTotal.P50)} | {Ms(minimal.Init.P50)} + {Ms(minimal.FirstInvocation.P50)} = {Ms(minimal.Total.P50)} | {Ratio(result.ColdTotal.P50, minimal.Total.P50)} | {Ratio(minimal.Total.P50, node?.Total.P50)} |");
+        }
+    }
+
+    private static void AppendTimeline(StringBuilder text, IReadOnlyList<TargetResult> results)
+    {
+        var dotnet = results.Where(r => r.Timeline.Count > 0).ToList();
+        if (dotnet.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine("## Where a .NET cold start's time goes (ms, p50)").AppendLine();
+        text.AppendLine(Invariant, $"{TimelineRunner.Samples} extra cold starts per function and variant at `POWERTOOLS_LOG_LEVEL=DEBUG`, where the function logs its startup timeline (shared/Products.Lambda/Diagnostics) after the first response: its phases, then the own time of each AWS SDK pipeline handler of the first request and of the TCP connect. The timers cost a little themselves, so these runs are not part of the figures above.").AppendLine();
+        var columns = dotnet.Select(r => $"{r.Target.Function.Label} {r.Target.Variant.Label}").ToList();
+        text.AppendLine("| phase | " + string.Join(" | ", columns) + " |");
+        text.AppendLine("|---|" + string.Concat(columns.Select(_ => "---:|")));
+        foreach (var (key, label, _, _) in TimelineRunner.Phases)
+        {
+            text.AppendLine(Invariant, $"| {label} | {string.Join(" | ", dotnet.Select(r => r.Timeline.TryGetValue(key, out var v) ? TimelineRunner.Format(v) : "—"))} |");
+        }
+
+        var spans = dotnet.SelectMany(r => r.Timeline).Where(k => k.Key.StartsWith("ms.", StringComparison.Ordinal))
+            .GroupBy(k => k.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Max(k => k.Value))
+            .Take(14)
+            .Select(g => g.Key)
+            .ToList();
+        foreach (var key in spans)
+        {
+            text.AppendLine(Invariant, $"| … {key[3..]} | {string.Join(" | ", dotnet.Select(r => r.Timeline.TryGetValue(key, out var v) ? TimelineRunner.Format(v) : "—"))} |");
+        }
     }
 
     private static TargetResult? NodeOf(IReadOnlyList<TargetResult> results, TargetResult result) =>

@@ -10,6 +10,27 @@ internal sealed record TargetResult(
     IReadOnlyDictionary<int, Percentiles> Overhead,
     long? PeakResidentBytes)
 {
+    /// <summary>The same cold starts under the minimal Runtime API: total, init, first invocation.</summary>
+    public (Percentiles Total, Percentiles Init, Percentiles FirstInvocation)? MinimalRuntimeApi { get; init; }
+
+    /// <summary>p50 of each startup-timeline key (debug-level cold starts); empty for the Node peer.</summary>
+    public IReadOnlyDictionary<string, double> Timeline { get; init; } = new Dictionary<string, double>();
+
+    public static TargetResult From(
+        BenchTarget target,
+        ColdStartResults cold,
+        WarmResults warm,
+        IReadOnlyDictionary<BenchTarget, Dictionary<string, List<double>>> timelines) =>
+        From(target, cold.Emulator[target], warm) with
+        {
+            MinimalRuntimeApi = cold.MinimalRuntimeApi[target] is { Count: > 0 } minimal
+                ? (Percentiles.Of(minimal.Select(s => s.TotalMs)), Percentiles.Of(minimal.Select(s => s.InitMs)), Percentiles.Of(minimal.Select(s => s.FirstInvocationMs)))
+                : null,
+            Timeline = timelines.TryGetValue(target, out var keys)
+                ? keys.ToDictionary(k => k.Key, k => Percentiles.Of(k.Value).P50, StringComparer.Ordinal)
+                : new Dictionary<string, double>(),
+        };
+
     public static TargetResult From(BenchTarget target, List<ColdStartSample> cold, WarmResults warm) => new(
         target,
         Percentiles.Of(cold.Select(s => s.TotalMs)),

@@ -5,6 +5,18 @@ namespace Products.Bench;
 /// <param name="Label">Name in the report.</param>
 internal sealed record Variant(string Id, string Label, bool IsDotnet)
 {
+    /// <summary>Variables this variant adds to the shipped layered build (an experiment run side by side with it).</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The shipped layered build with extra variables: <c>--r2r-with NAME=VALUE[,NAME=VALUE]</c>.</summary>
+    public static Variant LayeredWith(IReadOnlyDictionary<string, string> variables) => new(
+        "r2r+" + string.Join(',', variables.Select(v => $"{v.Key}={v.Value}")),
+        "layered R2R, " + string.Join(", ", variables.Select(v => $"{v.Key}={v.Value}")),
+        IsDotnet: true)
+    {
+        Variables = variables,
+    };
+
     /// <summary>What ships: the function package on the layer's ReadyToRun runtime package store.</summary>
     public static readonly Variant LayeredReadyToRun = new("r2r", "layered R2R", IsDotnet: true);
 

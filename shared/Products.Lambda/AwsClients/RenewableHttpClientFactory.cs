@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using Amazon.Runtime;
+using Products.Lambda.Diagnostics;
 
 namespace Products.Lambda.AwsClients;
 
@@ -68,6 +71,30 @@ internal sealed class RenewableHttpClientFactory : HttpClientFactory
             transport.Proxy = proxy;
         }
 
+        if (StartupTimeline.IsEnabled)
+        {
+            transport.ConnectCallback = TimedConnectAsync;
+        }
+
         return transport;
+    }
+
+    /// <summary>The socket handler's own connect (TCP, no delay), timed for the startup timeline.</summary>
+    private static async ValueTask<Stream> TimedConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(context.DnsEndPoint, ct);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        StartupTimeline.Span($"connect.{context.DnsEndPoint.Host}:{context.DnsEndPoint.Port}", Stopwatch.GetElapsedTime(started), started);
+        return new NetworkStream(socket, ownsSocket: true);
     }
 }

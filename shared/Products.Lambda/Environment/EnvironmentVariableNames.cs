@@ -78,6 +78,12 @@ public static class EnvironmentVariableNames
     /// <summary>Powertools Parameters: default cache max age in seconds.</summary>
     public const string ParametersMaxAge = "POWERTOOLS_PARAMETERS_MAX_AGE";
 
+    /// <summary>
+    /// "true": run the functions' priming (reads along their data path) during init in on-demand and provisioned
+    /// environments too, not only before a SnapStart snapshot.
+    /// </summary>
+    public const string PrimeInInit = "PRODUCTS_PRIME_IN_INIT";
+
     /// <summary>The products table.</summary>
     public const string TableName = "TABLE_NAME";
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Products.Lambda.AwsClients;
+using Products.Lambda.Diagnostics;
 using Products.Lambda.Environment;
 using Products.Lambda.Http;
 using Products.Lambda.Logging;
@@ -26,16 +27,28 @@ public static class ApiFunction
         ArgumentNullException.ThrowIfNull(initialize);
 
         var environment = ProcessEnvironment.Instance;
+        var loggerOptions = LoggerOptions.FromEnvironment(environment);
+        StructuredLogger? timelineLogger = null;
+        if (loggerOptions.MinimumLevel <= LogLevel.Debug)
+        {
+            // Debug level: time this cold start's phases and log them once the first response is posted. Before any
+            // SDK client exists, so their pipelines get the timers.
+            StartupTimeline.Enable(marks => timelineLogger?.Debug("Cold start timeline", TimelineFields(marks)));
+            StartupTimeline.Mark("runtime.start");
+            SdkPipelineTiming.Register();
+        }
+
         // Logs and metrics share one sink so their lines never interleave.
         var sink = new JsonLineSink(Console.OpenStandardOutput());
         var sampling = new RenewableRandom();
         var aws = AwsClientSupport.FromEnvironment(environment);
         var services = new FunctionServices(
             environment,
-            new StructuredLogger(LoggerOptions.FromEnvironment(environment), sink, TimeProvider.System, sampling.NextDouble),
+            new StructuredLogger(loggerOptions, sink, TimeProvider.System, sampling.NextDouble),
             new MetricsRecorder(MetricsOptions.FromEnvironment(environment), sink, TimeProvider.System),
             TimeProvider.System,
             aws);
+        timelineLogger = services.Logger;
         var renderer = new ApiResultRenderer(CorsPolicy.FromEnvironment(environment));
 
         // SnapStart: registered before the function's own hooks, so after a restore the clients are renewed before any
@@ -60,8 +73,26 @@ public static class ApiFunction
             async ct =>
             {
                 var handler = await initialize(services, ct);
+                if (string.Equals(environment.Get(EnvironmentVariableNames.InitializationType), InitializationTypes.SnapStart, StringComparison.Ordinal))
+                {
+                    SnapshotRestore.RegisterBeforeSnapshot(() => new ValueTask(services.RunPrimingAsync("before the snapshot")));
+                }
+                else if (string.Equals(environment.Get(EnvironmentVariableNames.PrimeInInit), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    await services.RunPrimingAsync("in init");
+                }
+
                 return new ApiGatewayInvocationHandler(handler, allowedMethods, renderer, services).HandleAsync;
             },
             stop.Token);
     }
+
+    /// <summary>
+    /// One field per mark: <c>at.&lt;name&gt;</c> = ms since the runtime started for points, <c>ms.&lt;name&gt;</c> = the
+    /// span's own duration for spans (SDK pipeline handlers, connects). tools/Products.Bench reads these.
+    /// </summary>
+    private static LogField[] TimelineFields(IReadOnlyList<StartupMark> marks) =>
+        [.. marks.Select(m => m.DurationMs is { } duration
+            ? LogField.Of("ms." + m.Name, Math.Round(duration, 2))
+            : LogField.Of("at." + m.Name, Math.Round(m.AtMs, 2)))];
 }

@@ -1,4 +1,5 @@
 using Products.Lambda.ApiGateway;
+using Products.Lambda.Diagnostics;
 using Products.Lambda.Http;
 using Products.Lambda.Logging;
 using Products.Lambda.Runtime;
@@ -47,7 +48,9 @@ internal sealed class ApiGatewayInvocationHandler(
             }
 
             logger.LogEvent(invocation.Payload.Span);
+            StartupTimeline.Mark("event.parsed");
             var result = await HandleAsync(request, context);
+            StartupTimeline.Mark("result.ready");
             var response = renderer.Render(result, request);
             if (logger.IsEnabled(LogLevel.Debug))
             {

@@ -2,7 +2,6 @@ using Products.Lambda.AwsClients;
 using Products.Lambda.Environment;
 using Products.Lambda.Logging;
 using Products.Lambda.Metrics;
-using Products.Lambda.Runtime;
 
 namespace Products.Lambda.Hosting;
 
@@ -19,8 +18,10 @@ public sealed record FunctionServices(
     TimeProvider Time,
     AwsClientSupport Aws)
 {
-    // Priming is a few requests; past this the snapshot is better taken unprimed than held up.
+    // Priming is a few requests; past this the function is better started unprimed than held up.
     private static readonly TimeSpan PrimingLimit = TimeSpan.FromSeconds(10);
+
+    private readonly List<(string What, Func<CancellationToken, Task> Prime)> _primings = [];
 
     /// <summary>
     /// The value of a variable the function cannot run without. Throwing here, during init, makes the runtime report an
@@ -32,30 +33,37 @@ public sealed record FunctionServices(
         ?? throw new InvalidOperationException($"The environment variable {variableName} must be set.");
 
     /// <summary>
-    /// Runs <paramref name="prime"/> (requests along the function's data path) before a SnapStart snapshot, so that
-    /// restored environments start with that path compiled and its clients set up: AWS's "priming" for SnapStart
-    /// ("Maximize Lambda SnapStart performance"). Best effort: a failure is logged and the snapshot is taken unprimed.
-    /// Outside SnapStart nothing runs.
+    /// Registers <paramref name="prime"/>: requests along the function's data path that compile it and set up its
+    /// clients ahead of the first request. It runs before a SnapStart snapshot (AWS's "priming" for SnapStart,
+    /// "Maximize Lambda SnapStart performance"), and in init for other environments when PRODUCTS_PRIME_IN_INIT is
+    /// true (Lambda gives init unthrottled CPU, the first invocation only the function's share). Best effort: a failure
+    /// is logged and the function starts unprimed.
     /// </summary>
     /// <param name="what">Names the priming in the logs.</param>
     /// <param name="prime">Must not change data: reads only.</param>
-    public void PrimeBeforeSnapshot(string what, Func<CancellationToken, Task> prime)
+    public void Prime(string what, Func<CancellationToken, Task> prime)
     {
         ArgumentNullException.ThrowIfNull(prime);
-        SnapshotRestore.RegisterBeforeSnapshot(async () =>
+        _primings.Add((what, prime));
+    }
+
+    /// <summary>Runs the registered primings one after another; never throws.</summary>
+    internal async Task RunPrimingAsync(string when)
+    {
+        foreach (var (what, prime) in _primings)
         {
             using var limit = new CancellationTokenSource(PrimingLimit);
             try
             {
                 await prime(limit.Token);
-                Logger.Debug("Primed before the snapshot", LogField.Of("priming", what));
+                Logger.Debug("Primed", LogField.Of("priming", what), LogField.Of("when", when));
             }
-#pragma warning disable CA1031 // Best effort by design: an unprimed snapshot still works, a failed one does not deploy.
+#pragma warning disable CA1031 // Best effort by design: an unprimed function still works, a failed init or snapshot does not.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                Logger.Warn("Priming failed; the snapshot is taken unprimed", exception, LogField.Of("priming", what));
+                Logger.Warn("Priming failed; the function starts unprimed", exception, LogField.Of("priming", what), LogField.Of("when", when));
             }
-        });
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Products.Lambda.Diagnostics;
 using Products.Lambda.Environment;
 
 namespace Products.Lambda.Runtime;
@@ -32,7 +33,9 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
         InvocationHandler handler;
         try
         {
+            StartupTimeline.Mark("init.start");
             handler = await initialize(stop);
+            StartupTimeline.Mark("init.end");
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -66,6 +69,7 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
         try
         {
             await hooks.RunBeforeSnapshotAsync();
+            StartupTimeline.Mark("snapshot.hooks-done");
         }
         catch (Exception exception)
         {
@@ -92,7 +96,9 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
 
         try
         {
+            StartupTimeline.Mark("restore.received");
             await hooks.RunAfterRestoreAsync();
+            StartupTimeline.Mark("restore.hooks-done");
         }
         catch (Exception exception)
         {
@@ -114,7 +120,9 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
             InvocationRequest request;
             try
             {
+                StartupTimeline.Mark("next.requested");
                 request = await client.GetNextInvocationAsync(stop);
+                StartupTimeline.Mark("next.received");
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -133,6 +141,7 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
 
             var result = await InvokeAsync(handler, request, isColdStart, stop);
             isColdStart = false;
+            StartupTimeline.Mark("handler.returned");
 
             try
             {
@@ -144,6 +153,9 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
                 {
                     await client.SendErrorAsync(request.RequestId, result.Error, stop);
                 }
+
+                StartupTimeline.Mark("response.posted");
+                StartupTimeline.Complete();
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
