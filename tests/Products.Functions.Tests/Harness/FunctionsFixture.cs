@@ -60,7 +60,7 @@ public class FunctionsFixture : IAsyncLifetime
         };
         Configure(environment);
         lambda = new LambdaService(
-            new[] { List, Create, Get }.Select(name => FunctionLaunchSpec.ForDotnetBuildOutput(
+            new[] { List, Create, Get }.Select(name => Adjust(FunctionLaunchSpec.ForDotnetBuildOutput(
                 name,
                 "products-test-" + name,
                 name,
@@ -68,9 +68,20 @@ public class FunctionsFixture : IAsyncLifetime
                 environment,
                 TimeSpan.FromSeconds(10),
                 512,
-                "us-east-1")),
+                "us-east-1"))),
             new FunctionPoolOptions { Environment = new ExecutionEnvironmentOptions { LogSink = Logs } });
+        // As the emulator does at start: provisioned environments exist before the first request.
+        foreach (var pool in lambda.Pools.Where(p => p.Spec.ProvisionedConcurrency > 0))
+        {
+            if (await pool.ProvisionAsync(CancellationToken.None) is PrewarmResult.Failed failed)
+            {
+                throw new InvalidOperationException(failed.Message);
+            }
+        }
     }
+
+    /// <summary>Lets a fixture for one test class change a function's configuration (SnapStart, provisioned concurrency).</summary>
+    internal virtual FunctionLaunchSpec Adjust(FunctionLaunchSpec spec) => spec;
 
     /// <summary>Lets a fixture for one test class change the functions' environment before they start.</summary>
     protected virtual void Configure(IDictionary<string, string> environment)

@@ -39,9 +39,10 @@ internal sealed class BootstrapRun : IAsyncDisposable
     public static async Task<BootstrapRun> StartAsync(
         Func<CancellationToken, Task<InvocationHandler>> initialize,
         Func<LambdaBootstrapOptions, LambdaBootstrapOptions> configure,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool snapStart = false)
     {
-        var server = await RuntimeApiServer.StartAsync(cancellationToken);
+        var server = await RuntimeApiServer.StartAsync(snapStart, cancellationToken);
         var run = new BootstrapRun(server, new RecordingHandler());
         var options = configure(new LambdaBootstrapOptions
         {

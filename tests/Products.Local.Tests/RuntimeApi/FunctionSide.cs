@@ -30,6 +30,13 @@ internal sealed class FunctionSide : IDisposable
         string? errorTypeHeader, string body, CancellationToken cancellationToken) =>
         PostErrorAsync("runtime/init/error", errorTypeHeader, body, cancellationToken);
 
+    public Task<HttpResponseMessage> RestoreNextAsync(CancellationToken cancellationToken) =>
+        _http.GetAsync("runtime/restore/next", cancellationToken);
+
+    public Task<HttpResponseMessage> RestoreErrorAsync(
+        string? errorTypeHeader, string body, CancellationToken cancellationToken) =>
+        PostErrorAsync("runtime/restore/error", errorTypeHeader, body, cancellationToken);
+
     public void Dispose() => _http.Dispose();
 
     private Task<HttpResponseMessage> PostErrorAsync(

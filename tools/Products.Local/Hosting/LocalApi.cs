@@ -105,6 +105,13 @@ internal sealed class LocalApi : IAsyncDisposable
                 Environment = new ExecutionEnvironmentOptions { LogSink = options.FunctionLogs ?? new ConsoleFunctionLogSink() },
             });
         _started.Add(Lambda);
+        foreach (var pool in Lambda.Pools.Where(p => p.Spec.ProvisionedConcurrency > 0))
+        {
+            var provisioned = await pool.ProvisionAsync(ct);
+            report(provisioned is PrewarmResult.Failed failed
+                ? $"lambda: provisioned concurrency of {pool.Spec.LogicalId} could not start: {failed.Message}"
+                : $"lambda: {pool.Counters.Alive} provisioned environment(s) of {pool.Spec.LogicalId} ready");
+        }
 
         var gateway = await GatewayHost.StartAsync(
             new RouteTable(Routes()),
@@ -195,7 +202,11 @@ internal sealed class LocalApi : IAsyncDisposable
             environment,
             TimeSpan.FromSeconds(function.Timeout),
             function.MemorySize,
-            Template.Region);
+            Template.Region) with
+        {
+            SnapStart = function.SnapStart,
+            ProvisionedConcurrency = function.ProvisionedConcurrency ?? 0,
+        };
     }
 
     private IEnumerable<RouteDefinition> Routes() =>

@@ -3,5 +3,9 @@ namespace Products.Local.Lambda;
 internal abstract partial record EnvironmentStart
 {
     /// <summary>The function asked for its first event <paramref name="SpawnToReady"/> after its process was spawned.</summary>
-    internal sealed record Ready(ExecutionEnvironment Environment, TimeSpan SpawnToReady) : EnvironmentStart;
+    internal sealed record Ready(ExecutionEnvironment Environment, TimeSpan SpawnToReady) : EnvironmentStart
+    {
+        /// <summary>SnapStart: from answering <c>restore/next</c> to the first <c>next</c> (after-restore hooks); else null.</summary>
+        public TimeSpan? RestoreDuration { get; init; }
+    }
 }

@@ -18,6 +18,9 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ReapLimit = TimeSpan.FromSeconds(10);
 
+    // The restore phase's limit: after-restore hooks must finish within 10 s.
+    private static readonly TimeSpan RestoreLimit = TimeSpan.FromSeconds(10);
+
     private readonly FunctionLaunchSpec _spec;
     private readonly ExecutionEnvironmentOptions _options;
     private readonly RuntimeApiServer _server;
@@ -54,17 +57,30 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
     /// init error, exited first, or exceeded <see cref="ExecutionEnvironmentOptions.InitTimeout"/>.
     /// A failed environment is already stopped.
     /// </summary>
+    public static Task<EnvironmentStart> StartAsync(
+        FunctionLaunchSpec spec, ExecutionEnvironmentOptions options, CancellationToken cancellationToken) =>
+        StartAsync(spec, options, provisioned: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartAsync(FunctionLaunchSpec, ExecutionEnvironmentOptions, CancellationToken)"/>; the process is told
+    /// how Lambda initializes it (AWS_LAMBDA_INITIALIZATION_TYPE): <c>snap-start</c> for a SnapStart function (init,
+    /// before-snapshot hooks, <c>restore/next</c>, then restored at once: the emulator cannot snapshot a process, so
+    /// it plays the lifecycle without the speed-up), <c>provisioned-concurrency</c> when <paramref name="provisioned"/>,
+    /// else <c>on-demand</c>.
+    /// </summary>
     public static async Task<EnvironmentStart> StartAsync(
-        FunctionLaunchSpec spec, ExecutionEnvironmentOptions options, CancellationToken cancellationToken)
+        FunctionLaunchSpec spec, ExecutionEnvironmentOptions options, bool provisioned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(options);
-        var server = await RuntimeApiServer.StartAsync(cancellationToken);
+        var server = await RuntimeApiServer.StartAsync(spec.SnapStart, cancellationToken);
         ExecutionEnvironment environment;
         try
         {
             var logStream = LambdaIdentifiers.NewLogStreamName(options.TimeProvider.GetUtcNow());
-            var variables = FunctionProcessEnvironment.Build(spec, server.Endpoint, logStream, options.HostEnvironment);
+            var initializationType = spec.SnapStart ? "snap-start" : provisioned ? "provisioned-concurrency" : "on-demand";
+            var variables = FunctionProcessEnvironment.Build(
+                spec, server.Endpoint, logStream, options.HostEnvironment, initializationType);
             environment = new ExecutionEnvironment(spec, options, server, CreateProcess(spec, variables));
         }
         catch
@@ -238,6 +254,8 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
         {
             switch (init.Result)
             {
+                case InitOutcome.Ready when _spec.SnapStart:
+                    return await RestoreAsync(spawned, cancellationToken);
                 case InitOutcome.Ready:
                     return new EnvironmentStart.Ready(this, time.GetElapsedTime(spawned));
                 case InitOutcome.Failed failed:
@@ -256,6 +274,53 @@ internal sealed class ExecutionEnvironment : IAsyncDisposable
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"Init did not complete within {_options.InitTimeout.TotalSeconds:0.##} s (Lambda's Init phase limit): the runtime never asked for its first event"),
+            spawned);
+    }
+
+    /// <summary>
+    /// SnapStart: the runtime is at the snapshot point (in <c>restore/next</c>); resume it and wait for its after-restore
+    /// hooks, within Lambda's 10 s restore limit ("Lambda SnapStart runtime hooks for .NET": SnapStartTimeoutException).
+    /// </summary>
+    private async Task<EnvironmentStart> RestoreAsync(long spawned, CancellationToken cancellationToken)
+    {
+        var time = _options.TimeProvider;
+        var initDuration = time.GetElapsedTime(spawned);
+        var restoring = time.GetTimestamp();
+        Task<InitOutcome> restore;
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            restore = _server.RestoreAsync(stop.Token);
+            var limit = Task.Delay(RestoreLimit, time, stop.Token);
+            await Task.WhenAny(restore, _exit.Task, limit);
+            await stop.CancelAsync();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var restoreDuration = time.GetElapsedTime(restoring);
+        if (restore.IsCompletedSuccessfully)
+        {
+            switch (restore.Result)
+            {
+                case InitOutcome.Ready:
+                    Platform(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"RESTORE_REPORT Restore Duration: {restoreDuration.TotalMilliseconds:0.00} ms (init before the snapshot: {initDuration.TotalMilliseconds:0.00} ms)"));
+                    return new EnvironmentStart.Ready(this, time.GetElapsedTime(spawned)) { RestoreDuration = restoreDuration };
+                case InitOutcome.Failed failed:
+                    await Task.WhenAny(_exit.Task, Task.Delay(_options.ShutdownGrace, time, CancellationToken.None));
+                    return await FailAsync($"restore: {failed.ErrorType}: {failed.ErrorMessage}", spawned);
+            }
+        }
+
+        if (_exit.Task.IsCompleted)
+        {
+            return await FailAsync("Runtime exited during restore with error: " + ExitStatus(_exit.Task.Result), spawned);
+        }
+
+        return await FailAsync(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Restore did not complete within {RestoreLimit.TotalSeconds:0.##} s (SnapStart's restore limit): the runtime never asked for its first event after restore/next answered"),
             spawned);
     }
 

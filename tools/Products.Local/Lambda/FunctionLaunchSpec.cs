@@ -30,6 +30,15 @@ internal sealed record FunctionLaunchSpec(
     /// <summary>The runtime identifier; the function sees it as <c>AWS_EXECUTION_ENV=AWS_Lambda_&lt;Runtime&gt;</c>.</summary>
     public string Runtime { get; init; } = "dotnet10";
 
+    /// <summary>
+    /// SnapStart (ApplyOn PublishedVersions): environments play init → before-snapshot hooks → <c>restore/next</c> →
+    /// restore → invocations.
+    /// </summary>
+    public bool SnapStart { get; init; }
+
+    /// <summary>Provisioned concurrency: environments the pool starts ahead of requests and keeps (0: none).</summary>
+    public int ProvisionedConcurrency { get; init; }
+
     /// <summary><c>LAMBDA_RUNTIME_DIR</c> (/var/runtime on Lambda); the working directory when not set.</summary>
     public string? RuntimeDirectory { get; init; }
 
@@ -93,6 +102,10 @@ internal sealed record FunctionLaunchSpec(
         Require(
             MemorySizeMb is >= MinMemorySizeMb and <= MaxMemorySizeMb,
             $"MemorySize {MemorySizeMb} MB is outside Lambda's range {MinMemorySizeMb}..{MaxMemorySizeMb} MB.");
+        Require(ProvisionedConcurrency >= 0, "ProvisionedConcurrency is negative.");
+        Require(
+            !(SnapStart && ProvisionedConcurrency > 0),
+            "SnapStart and provisioned concurrency cannot both be on (Lambda refuses the combination).");
         var reserved = Environment.Keys.Where(LambdaVariables.Reserved.Contains).Order(StringComparer.Ordinal).ToList();
         // The wording of Lambda's own refusal, so the fix is the same locally and in AWS.
         Require(

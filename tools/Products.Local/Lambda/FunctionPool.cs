@@ -157,6 +157,62 @@ internal sealed class FunctionPool : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Provisioned concurrency: starts the spec's <see cref="FunctionLaunchSpec.ProvisionedConcurrency"/> environments
+    /// ahead of any request, one at a time, told they are provisioned (AWS_LAMBDA_INITIALIZATION_TYPE), and keeps them:
+    /// the idle timeout never goes below that many. Stops at the first that fails to start.
+    /// </summary>
+    public async Task<PrewarmResult> ProvisionAsync(CancellationToken cancellationToken)
+    {
+        var longest = TimeSpan.Zero;
+        for (var i = 0; i < _spec.ProvisionedConcurrency; i++)
+        {
+            lock (_lock)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_alive >= _options.MaxEnvironments)
+                {
+                    break;
+                }
+
+                _alive++;
+                _running++;
+                _started++;
+            }
+
+            ExecutionEnvironment? environment = null;
+            try
+            {
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
+                await _startGate.WaitAsync(stop.Token);
+                EnvironmentStart start;
+                try
+                {
+                    start = await ExecutionEnvironment.StartAsync(_spec, _options.Environment, provisioned: true, stop.Token);
+                }
+                finally
+                {
+                    _startGate.Release();
+                }
+
+                if (start is EnvironmentStart.Failed failed)
+                {
+                    return new PrewarmResult.Failed(failed.Message);
+                }
+
+                var ready = (EnvironmentStart.Ready)start;
+                environment = ready.Environment;
+                longest = ready.SpawnToReady > longest ? ready.SpawnToReady : longest;
+            }
+            finally
+            {
+                await ReleaseAsync(environment, wasBusy: false);
+            }
+        }
+
+        return new PrewarmResult.Warm(longest);
+    }
+
     /// <summary>Stops every environment (SIGTERM, then kill after the grace period) and waits until all are gone.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -383,8 +439,11 @@ internal sealed class FunctionPool : IAsyncDisposable
 
             // Oldest first: the list is ordered by when each environment went idle.
             List<ExecutionEnvironment> found = [];
+            // Provisioned environments are kept: the timeout stops only those beyond the provisioned number.
             while (_idle.Count > 0
-                && (!_idle[0].Environment.IsAlive || _time.GetElapsedTime(_idle[0].IdleSince) >= _options.IdleTimeout))
+                && (!_idle[0].Environment.IsAlive
+                    || (_time.GetElapsedTime(_idle[0].IdleSince) >= _options.IdleTimeout
+                        && _alive - found.Count > _spec.ProvisionedConcurrency)))
             {
                 found.Add(_idle[0].Environment);
                 _idle.RemoveAt(0);

@@ -23,7 +23,8 @@ internal static class FunctionProcessEnvironment
         FunctionLaunchSpec spec,
         string runtimeApiEndpoint,
         string logStreamName,
-        IReadOnlyDictionary<string, string> host)
+        IReadOnlyDictionary<string, string> host,
+        string initializationType = "on-demand")
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in host)
@@ -49,7 +50,7 @@ internal static class FunctionProcessEnvironment
         variables[LambdaVariables.FunctionMemorySize] = spec.MemorySizeMb.ToString(CultureInfo.InvariantCulture);
         variables[LambdaVariables.LogGroupName] = LambdaIdentifiers.LogGroupName(spec.FunctionName);
         variables[LambdaVariables.LogStreamName] = logStreamName;
-        variables[LambdaVariables.InitializationType] = "on-demand";
+        variables[LambdaVariables.InitializationType] = initializationType;
         variables[LambdaVariables.Region] = spec.Region;
         variables[LambdaVariables.DefaultRegion] = spec.Region;
         variables[LambdaVariables.ExecutionEnv] = "AWS_Lambda_" + spec.Runtime;

@@ -28,7 +28,7 @@ internal static class LambdaVariables
     /// <summary>"$LATEST" for an unpublished function, which is what the emulator runs.</summary>
     public const string FunctionVersion = "AWS_LAMBDA_FUNCTION_VERSION";
 
-    /// <summary>"on-demand", or "provisioned-concurrency"/"snap-start", which the emulator does not model.</summary>
+    /// <summary>"on-demand", "provisioned-concurrency" (environments started ahead of requests) or "snap-start".</summary>
     public const string InitializationType = "AWS_LAMBDA_INITIALIZATION_TYPE";
 
     /// <summary>/aws/lambda/&lt;function name&gt;, the default CloudWatch Logs group.</summary>

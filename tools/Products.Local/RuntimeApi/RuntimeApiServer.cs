@@ -21,11 +21,20 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     private const string ResponseSuffix = "/response";
     private const string ErrorSuffix = "/error";
     private const string InitErrorPath = RuntimeApiLimits.PathPrefix + "/runtime/init/error";
+    private const string RestoreNextPath = RuntimeApiLimits.PathPrefix + "/runtime/restore/next";
+    private const string RestoreErrorPath = RuntimeApiLimits.PathPrefix + "/runtime/restore/error";
     private const string RequestIdItem = "requestId";
     private const string FunctionErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
 
     private readonly Lock _lock = new();
     private readonly TaskCompletionSource<InitOutcome> _init = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // SnapStart only: released by RestoreAsync (restore/next then answers); completed by the first `next` after it or
+    // by restore/error.
+    private readonly TaskCompletionSource _restore = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<InitOutcome> _restored = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _snapStart;
+    private bool _restoreAnswered;
 
     // Events waiting for the function's `next`. Holds at most the current invocation plus abandoned ones, which
     // `next` skips.
@@ -43,9 +52,17 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     public string Endpoint { get; private set; } = string.Empty;
 
     /// <summary>Starts a listener on 127.0.0.1 with a free port.</summary>
-    public static async Task<RuntimeApiServer> StartAsync(CancellationToken cancellationToken)
+    public static Task<RuntimeApiServer> StartAsync(CancellationToken cancellationToken) => StartAsync(false, cancellationToken);
+
+    /// <summary>
+    /// Starts a listener on 127.0.0.1 with a free port. With <paramref name="snapStart"/> the environment plays the
+    /// SnapStart lifecycle ("Implementing SnapStart hooks for container images"): init ends when the runtime calls
+    /// <c>restore/next</c> (the snapshot point, <see cref="WaitForInitAsync"/>), which answers once
+    /// <see cref="RestoreAsync"/> is called; the runtime then runs its after-restore hooks and asks for events.
+    /// </summary>
+    public static async Task<RuntimeApiServer> StartAsync(bool snapStart, CancellationToken cancellationToken)
     {
-        var server = new RuntimeApiServer();
+        var server = new RuntimeApiServer { _snapStart = snapStart };
         // Kestrel's body cap is off: Lambda's 6 MB limit is enforced here, with Lambda's 413 body.
         server._server = await LoopbackHttpServer.StartAsync(server.DispatchAsync, 0, null, null, cancellationToken);
         server.Endpoint = server._server.BaseAddress.Authority;
@@ -58,6 +75,23 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     /// </summary>
     public Task<InitOutcome> WaitForInitAsync(CancellationToken cancellationToken) =>
         _init.Task.WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// SnapStart: resumes the environment from its "snapshot": answers the pending <c>restore/next</c> and completes
+    /// when the runtime asks for its first event (<see cref="InitOutcome.Ready"/>) or reports a failed after-restore
+    /// hook on <c>restore/error</c> (<see cref="InitOutcome.Failed"/>). Call after <see cref="WaitForInitAsync"/> gave Ready.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The environment is not a SnapStart one.</exception>
+    public Task<InitOutcome> RestoreAsync(CancellationToken cancellationToken)
+    {
+        if (!_snapStart)
+        {
+            throw new InvalidOperationException("Only a SnapStart environment is restored.");
+        }
+
+        _restore.TrySetResult();
+        return _restored.Task.WaitAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Hands <paramref name="payload"/> to the function's pending or next <c>next</c> call and waits for its answer.
@@ -124,13 +158,16 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
         _events.Writer.TryComplete();
         current?.Outcome.TrySetException(new ObjectDisposedException(nameof(RuntimeApiServer)));
         _init.TrySetException(new ObjectDisposedException(nameof(RuntimeApiServer)));
+        _restored.TrySetException(new ObjectDisposedException(nameof(RuntimeApiServer)));
+        _restore.TrySetCanceled();
         if (_server is not null)
         {
             await _server.DisposeAsync();
         }
     }
 
-    // The four routes of the Runtime API; anything else is 404, as an unknown path is on Lambda's endpoint.
+    // The routes of the Runtime API (the four of every runtime, the two of SnapStart); anything else is 404, as an
+    // unknown path is on Lambda's endpoint.
     private Task DispatchAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;
@@ -143,6 +180,16 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
         if (HttpMethods.IsPost(method) && path == InitErrorPath)
         {
             return InitErrorAsync(context);
+        }
+
+        if (HttpMethods.IsGet(method) && path == RestoreNextPath)
+        {
+            return RestoreNextAsync(context);
+        }
+
+        if (HttpMethods.IsPost(method) && path == RestoreErrorPath)
+        {
+            return RestoreErrorAsync(context);
         }
 
         if (HttpMethods.IsPost(method) && path.StartsWith(InvocationPathPrefix, StringComparison.Ordinal))
@@ -180,19 +227,34 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
     private async Task NextAsync(HttpContext context)
     {
         bool initFailed;
+        bool notRestored;
         lock (_lock)
         {
-            initFailed = _init.Task is { IsCompletedSuccessfully: true, Result: InitOutcome.Failed };
-            _init.TrySetResult(new InitOutcome.Ready(TimeProvider.System.GetUtcNow()));
+            initFailed = _init.Task is { IsCompletedSuccessfully: true, Result: InitOutcome.Failed }
+                || _restored.Task is { IsCompletedSuccessfully: true, Result: InitOutcome.Failed };
+            notRestored = _snapStart && !_restoreAnswered;
+            if (_snapStart)
+            {
+                if (!notRestored && !initFailed)
+                {
+                    _restored.TrySetResult(new InitOutcome.Ready(TimeProvider.System.GetUtcNow()));
+                }
+            }
+            else
+            {
+                _init.TrySetResult(new InitOutcome.Ready(TimeProvider.System.GetUtcNow()));
+            }
         }
 
-        if (initFailed)
+        if (initFailed || notRestored)
         {
             await RuntimeApiReplies.ErrorAsync(
                 context,
                 StatusCodes.Status403Forbidden,
                 RuntimeApiReplies.InvalidStateTransition,
-                "The runtime reported an init error; it must exit, not ask for events.");
+                initFailed
+                    ? "The runtime reported an init or restore error; it must exit, not ask for events."
+                    : "SnapStart: the runtime must call restore/next (and be restored) before asking for events.");
             return;
         }
 
@@ -313,6 +375,73 @@ internal sealed class RuntimeApiServer : IAsyncDisposable
         }
 
         return (invocation, body);
+    }
+
+    /// <summary>
+    /// SnapStart: the end of init (the snapshot is taken while this call is open); answers when the environment is
+    /// restored (<see cref="RestoreAsync"/>).
+    /// </summary>
+    private async Task RestoreNextAsync(HttpContext context)
+    {
+        bool accepted;
+        lock (_lock)
+        {
+            accepted = _snapStart && _init.TrySetResult(new InitOutcome.Ready(TimeProvider.System.GetUtcNow()));
+        }
+
+        if (!accepted)
+        {
+            await RuntimeApiReplies.ErrorAsync(
+                context,
+                StatusCodes.Status403Forbidden,
+                RuntimeApiReplies.InvalidStateTransition,
+                _snapStart
+                    ? "restore/next is only accepted once, at the end of init."
+                    : "restore/next is only accepted in a SnapStart environment.");
+            return;
+        }
+
+        try
+        {
+            await _restore.Task.WaitAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // The function went away, or the environment is shutting down.
+        }
+
+        lock (_lock)
+        {
+            _restoreAnswered = true;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    /// <summary>SnapStart: an after-restore hook failed; legal between the restore and the first <c>next</c>.</summary>
+    private async Task RestoreErrorAsync(HttpContext context)
+    {
+        var body = await BoundedBody.ReadAsync(
+            context.Request.Body, RuntimeApiLimits.MaxResponseBytes, context.RequestAborted) ?? [];
+        var error = ReadError(context, body);
+        bool accepted;
+        lock (_lock)
+        {
+            accepted = _restoreAnswered && _restored.TrySetResult(new InitOutcome.Failed(error.Type, error.Message));
+        }
+
+        if (accepted)
+        {
+            await RuntimeApiReplies.AcceptedAsync(context);
+        }
+        else
+        {
+            await RuntimeApiReplies.ErrorAsync(
+                context,
+                StatusCodes.Status403Forbidden,
+                RuntimeApiReplies.InvalidStateTransition,
+                "Restore errors are only accepted after restore/next answered and before the first call to next.");
+        }
     }
 
     private async Task InitErrorAsync(HttpContext context)
