@@ -7,7 +7,9 @@ using Products.Lambda.Runtime;
 namespace CreateProduct;
 
 /// <summary>
-/// POST /products: validates the request completely before anything is written, then stores the product once. With an
+/// POST /products: validates the request completely before anything is written, then stores the product once, recording
+/// the caller's token subject as <c>createdBy</c>. The token itself was verified by API Gateway's JWT authorizer before
+/// the function was invoked (template.yaml); the function only reads the claims the authorizer passed. With an
 /// <c>Idempotency-Key</c> the create goes through <see cref="IdempotentCreator"/>; without one, nothing else is read.
 /// </summary>
 internal sealed class CreateProductHandler(ProductRepository products, IdempotentCreator idempotent, MetricsRecorder metrics)
@@ -40,20 +42,18 @@ internal sealed class CreateProductHandler(ProductRepository products, Idempoten
                     "Invalid product",
                     [.. invalid.Problems.Select(static p => new FieldError(p.Field, p.Problem))]);
             case DraftParseResult.Valid valid when key is not null:
-                return await idempotent.CreateAsync(valid.Draft, key, CallerSubject(request), context);
+                // The key is scoped to the caller: the token subject, the anonymous scope without one.
+                return await idempotent.CreateAsync(valid.Draft, key, request.CallerSubject, context);
             case DraftParseResult.Valid valid:
-                return await CreateAsync(valid.Draft, context.CancellationToken);
+                return await CreateAsync(valid.Draft, request.CallerSubject, context.CancellationToken);
             default:
                 throw new InvalidOperationException("Unexpected parse result");
         }
     }
 
-    // Keys are scoped per caller: the token subject once writes are authorized, the anonymous scope until then.
-    private static string? CallerSubject(ApiRequest request) => null;
-
-    private async Task<ApiResult> CreateAsync(ProductDraft draft, CancellationToken ct)
+    private async Task<ApiResult> CreateAsync(ProductDraft draft, string? createdBy, CancellationToken ct)
     {
-        switch (await products.CreateAsync(draft, ct))
+        switch (await products.CreateAsync(draft, createdBy, ct))
         {
             case CreateOutcome.Created created:
                 metrics.AddMetric("ProductCreated", 1, MetricUnit.Count);

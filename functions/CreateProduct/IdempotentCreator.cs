@@ -54,7 +54,7 @@ internal sealed class IdempotentCreator(
         switch (await store.BeginAsync(attempt, ct))
         {
             case BeginOutcome.Claimed claimed:
-                return await CreateClaimedAsync(draft, claimed.Claim, ct);
+                return await CreateClaimedAsync(draft, callerSubject, claimed.Claim, ct);
             case BeginOutcome.Replay replay:
                 metrics.AddMetric("IdempotentReplay", 1, MetricUnit.Count);
                 return new ApiResult.Stored(replay.Response.StatusCode, replay.Response.Body, replay.Response.Location, Replayed: true);
@@ -74,12 +74,12 @@ internal sealed class IdempotentCreator(
         }
     }
 
-    private async Task<ApiResult> CreateClaimedAsync(ProductDraft draft, IdempotencyClaim claim, CancellationToken ct)
+    private async Task<ApiResult> CreateClaimedAsync(ProductDraft draft, string? callerSubject, IdempotencyClaim claim, CancellationToken ct)
     {
         CreateOutcome outcome;
         try
         {
-            outcome = await products.CreateAsync(draft, claim.Reservation, ct);
+            outcome = await products.CreateAsync(draft, callerSubject, claim.Reservation, ct);
         }
         catch
         {

@@ -51,6 +51,28 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
         Assert.Equal(before + 1, await functions.CountItemsAsync());
     }
 
+    [Theory]
+    [InlineData(PayloadVersion.V2)]
+    [InlineData(PayloadVersion.V1)]
+    public async Task Create_SameKeyFromAnotherCaller_IsNotARetry_EachCallerGetsItsOwnProduct(PayloadVersion version)
+    {
+        const string body = """{"name":"Shared key","price":2}""";
+        var key = NewKey();
+        var before = await functions.CountItemsAsync();
+
+        var mine = await functions.PostWithKeyAsync("caller-a", body, version, key);
+        var theirs = await functions.PostWithKeyAsync("caller-b", body, version, key);
+        var anonymous = await functions.PostWithKeyAsync(null, body, version, key);
+        var mineAgain = await functions.PostWithKeyAsync("caller-a", body, version, key);
+
+        Assert.Equal([201, 201, 201, 201], new[] { mine, theirs, anonymous, mineAgain }.Select(r => r.StatusCode));
+        Assert.Equal(3, new[] { mine, theirs, anonymous }.Select(r => r.Header("Location")).Distinct().Count());
+        Assert.Equal("caller-b", theirs.Json.GetProperty("data").GetProperty("createdBy").GetString());
+        Assert.Equal(mine.Body, mineAgain.Body);
+        Assert.Equal("true", mineAgain.Header("Idempotent-Replayed"));
+        Assert.Equal(before + 3, await functions.CountItemsAsync());
+    }
+
     [Fact]
     public async Task Create_SameKeyWithAnotherProduct_Is422NamingTheHeader_AndCreatesNothing()
     {
@@ -123,7 +145,8 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
         Assert.IsType<BeginOutcome.Claimed>(await NewStore().BeginAsync(
             Attempt(key, body, inProgressUntil: DateTimeOffset.UtcNow.AddSeconds(-1), reservation), CancellationToken.None));
         var repository = new ProductRepository(functions.Client, functions.TableName, TimeProvider.System);
-        var stored = Assert.IsType<CreateOutcome.Created>(await repository.CreateAsync(Draft(body), reservation, CancellationToken.None)).Product;
+        var stored = Assert.IsType<CreateOutcome.Created>(
+            await repository.CreateAsync(Draft(body), FunctionsFixture.CallerSubject, reservation, CancellationToken.None)).Product;
         var before = await functions.CountItemsAsync();
 
         var retry = await functions.PostWithKeyAsync(body, PayloadVersion.V2, key);
@@ -181,10 +204,10 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
     private static ProductDraft Draft(string body) =>
         Assert.IsType<DraftParseResult.Valid>(ProductDraftParser.Parse(Encoding.UTF8.GetBytes(body))).Draft;
 
-    // The record the function looks for: the anonymous caller's key for this operation, with the body's fingerprint.
+    // The record the function looks for: the fixture caller's key for this operation, with the body's fingerprint.
     private static IdempotencyAttempt Attempt(
         string key, string body, DateTimeOffset inProgressUntil, ProductReservation reservation, TimeSpan? retention = null) => new(
-        IdempotencyRecordId.For(Operation, null, key),
+        IdempotencyRecordId.For(Operation, FunctionsFixture.CallerSubject, key),
         PayloadFingerprint.Of(Draft(body)),
         retention ?? TimeSpan.FromHours(24),
         inProgressUntil,

@@ -96,14 +96,32 @@ public class FunctionsFixture : IAsyncLifetime
     internal Task<FunctionResponse> PostAsync(object body, PayloadVersion version, string contentType = "application/json") =>
         PostRawAsync(JsonSerializer.Serialize(body), version, contentType);
 
-    internal Task<FunctionResponse> PostRawAsync(string body, PayloadVersion version, string contentType = "application/json") =>
+    /// <summary>The subject of the verified token every test create carries, as the JWT authorizer passes it.</summary>
+    internal const string CallerSubject = "functions-tests-client";
+
+    internal Task<FunctionResponse> PostRawAsync(
+        string body,
+        PayloadVersion version,
+        string contentType = "application/json",
+        IReadOnlyDictionary<string, string>? claims = null) =>
         InvokeAsync(
             Create,
-            new ApiEventRequest("POST", "/products", "POST /products", Headers: [new("Content-Type", contentType)], Body: body),
+            new ApiEventRequest(
+                "POST",
+                "/products",
+                "POST /products",
+                Headers: [new("Content-Type", contentType)],
+                Body: body,
+                Claims: claims ?? new Dictionary<string, string> { ["sub"] = CallerSubject, ["scope"] = "products/write" },
+                Scopes: ["products/write"]),
             version);
 
-    /// <summary>A create with one <c>Idempotency-Key</c> header per given value (none: no header).</summary>
+    /// <summary>A create by <see cref="CallerSubject"/> with one <c>Idempotency-Key</c> header per given value (none: no header).</summary>
     internal Task<FunctionResponse> PostWithKeyAsync(string body, PayloadVersion version, params string[] keys) =>
+        PostWithKeyAsync(CallerSubject, body, version, keys);
+
+    /// <summary>A create by <paramref name="subject"/> (null: no authorizer claims) with the given keys.</summary>
+    internal Task<FunctionResponse> PostWithKeyAsync(string? subject, string body, PayloadVersion version, params string[] keys) =>
         InvokeAsync(
             Create,
             new ApiEventRequest(
@@ -111,7 +129,9 @@ public class FunctionsFixture : IAsyncLifetime
                 "/products",
                 "POST /products",
                 Headers: [new("Content-Type", "application/json"), .. keys.Select(key => new KeyValuePair<string, string>("Idempotency-Key", key))],
-                Body: body),
+                Body: body,
+                Claims: subject is null ? null : new Dictionary<string, string> { ["sub"] = subject, ["scope"] = "products/write" },
+                Scopes: subject is null ? null : ["products/write"]),
             version);
 
     internal Task<FunctionResponse> GetAsync(string id, PayloadVersion version) =>
