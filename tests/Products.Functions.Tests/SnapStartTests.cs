@@ -25,8 +25,9 @@ public sealed class SnapStartTests(SnapStartTests.SnapStartFixture functions) : 
         Assert.Contains(lines, l => l.Contains("RESTORE_REPORT", StringComparison.Ordinal));
         var primed = Assert.Single(Json(lines), l => Message(l) == "Primed");
         Assert.Equal("before the snapshot", primed.GetProperty("when").GetString());
-        // The startup timeline (debug level) shows the lifecycle's order: hooks, restore, then the first event.
-        var timeline = Assert.Single(Json(lines), l => Message(l) == "Cold start timeline");
+        // The startup timeline (debug level) shows the lifecycle's order: hooks, restore, then the first event. The
+        // function logs it right after posting its first response, so it may arrive just after the answer.
+        var timeline = await TimelineAsync();
         var snapshotted = timeline.GetProperty("at.snapshot.hooks-done").GetDouble();
         var restored = timeline.GetProperty("at.restore.hooks-done").GetDouble();
         var next = timeline.GetProperty("at.next.requested").GetDouble();
@@ -45,6 +46,21 @@ public sealed class SnapStartTests(SnapStartTests.SnapStartFixture functions) : 
         Assert.Equal(1, before.Alive);
         Assert.Equal(200, page.StatusCode);
         Assert.Equal(1, pool.Counters.Started);
+    }
+
+    private async Task<JsonElement> TimelineAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var lines = functions.Logs.Lines.Where(l => l.StartsWith("[products-test-GetProduct] ", StringComparison.Ordinal));
+            if (Json(lines).Where(l => Message(l) == "Cold start timeline").ToList() is [var timeline])
+            {
+                return timeline;
+            }
+
+            await Task.Delay(50, patience.Token);
+        }
     }
 
     // The function's JSON lines, without the emulator's "[name] " prefix (platform lines are not JSON).
