@@ -1,10 +1,10 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
-using Products.Local.DynamoDb;
+using Products.Emulator.DynamoDb;
 using Products.Testing;
 
-namespace Products.Local.Tests.DynamoDb;
+namespace Products.Emulator.Tests.DynamoDb;
 
 public sealed class DynaliteServerTests : IDisposable
 {
@@ -74,7 +74,7 @@ public sealed class DynaliteServerTests : IDisposable
     [Fact]
     public void FindRoot_FromNestedFolder_ReturnsTheFolderWithTheSolution()
     {
-        var nested = Path.Combine(RepositoryRoot.Path, "tools", "Products.Local", "DynamoDb");
+        var nested = Path.Combine(RepositoryRoot.Path, "tools", "Products.Emulator", "DynamoDb");
 
         Assert.Equal(RepositoryRoot.Path, RepositoryLayout.FindRoot(nested));
         Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "Products.sln")));

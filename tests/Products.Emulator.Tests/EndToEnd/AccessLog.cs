@@ -1,7 +1,7 @@
-using Products.Local.Tests.Lambda;
+using Products.Emulator.Tests.Lambda;
 using Products.Testing;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>The emulator's access-log line of one request (format on the gateway's AccessLogEntry).</summary>
 internal static class AccessLog

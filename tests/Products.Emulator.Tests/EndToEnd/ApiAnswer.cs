@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>One HTTP answer of the local API, read to the end.</summary>
 internal sealed record ApiAnswer(HttpStatusCode Status, IReadOnlyDictionary<string, string> Headers, string Text)

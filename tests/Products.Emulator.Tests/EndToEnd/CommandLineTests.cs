@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Products.Local.Tests.Lambda;
+using Products.Emulator.Tests.Lambda;
 using Products.Testing;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>The emulator as its command line runs it: a separate process, stopped the way a user or a service manager stops it.</summary>
 public sealed class CommandLineTests

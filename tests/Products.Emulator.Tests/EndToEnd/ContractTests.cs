@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>The v1 contract over HTTP, through the emulator, against the real functions and dynalite.</summary>
 [Collection(SharedApi.Name)]

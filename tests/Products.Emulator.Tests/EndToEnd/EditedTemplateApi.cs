@@ -1,6 +1,6 @@
 using Products.Testing;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>
 /// One local API on an edited copy of template.yaml: every function's Timeout is 6 s (a frozen function is cut off

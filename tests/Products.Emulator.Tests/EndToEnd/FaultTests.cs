@@ -1,8 +1,8 @@
 using System.Net;
-using Products.Local.Tests.Lambda;
+using Products.Emulator.Tests.Lambda;
 using Products.Testing;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>Function processes that stop answering or die, seen through the API.</summary>
 [Collection(EditedTemplateApi.Name)]

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>What API Gateway answers itself, in front of the real functions: CORS preflight, unknown routes, 413.</summary>
 [Collection(SharedApi.Name)]

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 [Collection(SharedApi.Name)]
 public sealed class PagingTests(SharedApi.Fixture api)

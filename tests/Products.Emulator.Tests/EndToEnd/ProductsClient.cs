@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>The API's calls as a client makes them, with the answer's status, headers and parsed JSON body.</summary>
 internal static class ProductsClient

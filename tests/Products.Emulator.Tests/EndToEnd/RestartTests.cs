@@ -1,7 +1,7 @@
 using System.Net;
 using Products.Testing;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 public sealed class RestartTests
 {

@@ -1,6 +1,6 @@
 using Products.Testing;
 
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>
 /// One local API for the end-to-end tests that need template.yaml as it is. A concurrency limit of 4 keeps the

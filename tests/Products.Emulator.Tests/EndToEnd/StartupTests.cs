@@ -1,4 +1,4 @@
-namespace Products.Local.Tests.EndToEnd;
+namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>What the emulator prints while it starts the real template.</summary>
 [Collection(SharedApi.Name)]

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 /// <summary>Collects access log lines; the gateway writes a line after the response, so tests wait for it.</summary>
 internal sealed class AccessLogSink

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using Products.Local.Gateway;
-using static Products.Local.Tests.Gateway.ApiEventBuilderV2Tests;
+using Products.Emulator.Gateway;
+using static Products.Emulator.Tests.Gateway.ApiEventBuilderV2Tests;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 public sealed class ApiEventBuilderV1Tests
 {

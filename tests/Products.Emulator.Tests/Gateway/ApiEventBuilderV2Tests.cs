@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Products.Local.Gateway;
+using Products.Emulator.Gateway;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 public sealed class ApiEventBuilderV2Tests
 {

@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Products.Local.Gateway;
+using Products.Emulator.Gateway;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 public sealed class ApiRequestTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
-using Products.Local.Gateway;
+using Products.Emulator.Gateway;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 public sealed class ApiResponseMapperTests
 {

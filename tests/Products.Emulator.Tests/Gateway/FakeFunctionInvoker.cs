@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Products.Local.Gateway;
+using Products.Emulator.Gateway;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 /// <summary>Hand-written fake of our own seam: answers with a scripted result and keeps every event it received.</summary>
 internal sealed class FakeFunctionInvoker(Func<string, ReadOnlyMemory<byte>, CancellationToken, Task<InvokeResult>> respond) : IFunctionInvoker

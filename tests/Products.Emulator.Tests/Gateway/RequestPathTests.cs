@@ -1,6 +1,6 @@
-using Products.Local.Gateway;
+using Products.Emulator.Gateway;
 
-namespace Products.Local.Tests.Gateway;
+namespace Products.Emulator.Tests.Gateway;
 
 public sealed class RequestPathTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 /// <summary>Keeps every line the functions wrote, to look at later.</summary>
 internal sealed class CollectingSink : IFunctionLogSink

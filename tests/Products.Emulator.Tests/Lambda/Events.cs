@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 /// <summary>Events for <see cref="NodeFunction"/> and readers for its answers.</summary>
 internal static class Events

@@ -1,4 +1,4 @@
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 /// <summary>Polls for something that happens asynchronously, with a generous limit (a safety net, never asserted on).</summary>
 internal static class Eventually

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 public sealed class FunctionPoolTests : IDisposable
 {

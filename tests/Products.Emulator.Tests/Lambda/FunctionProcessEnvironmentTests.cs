@@ -1,6 +1,6 @@
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 public sealed class FunctionProcessEnvironmentTests
 {

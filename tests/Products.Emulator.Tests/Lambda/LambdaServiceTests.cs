@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 public sealed class LambdaServiceTests : IDisposable
 {

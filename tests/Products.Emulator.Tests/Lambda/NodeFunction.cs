@@ -1,6 +1,6 @@
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 /// <summary>
 /// Our test double for a function: a small Node script that speaks the Runtime API with plain http and behaves as

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 /// <summary>Whether a pid still names a running process.</summary>
 internal static class OsProcess

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 [JsonSerializable(typeof(PrintEvent))]
 internal sealed partial class PoolTestJsonContext : JsonSerializerContext;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Products.Local.Tests.Lambda;
+namespace Products.Emulator.Tests.Lambda;
 
 internal sealed record PrintEvent(
     [property: JsonPropertyName("action")] string Action,

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace Products.Local.Tests.RuntimeApi;
+namespace Products.Emulator.Tests.RuntimeApi;
 
 /// <summary>Plays the function: raw HTTP calls to a Runtime API server, as any runtime would make them.</summary>
 internal sealed class FunctionSide : IDisposable

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Products.Local.RuntimeApi;
+using Products.Emulator.RuntimeApi;
 
-namespace Products.Local.Tests.RuntimeApi;
+namespace Products.Emulator.Tests.RuntimeApi;
 
 public sealed class RuntimeApiServerTests
 {

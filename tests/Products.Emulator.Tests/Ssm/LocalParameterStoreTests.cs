@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Products.Local.Ssm;
+using Products.Emulator.Ssm;
 
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 /// <summary>Loading local/parameters.&lt;stage&gt;.json and generating local/secrets.&lt;stage&gt;.json.</summary>
 public sealed class LocalParameterStoreTests : IDisposable

@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Amazon.SimpleSystemsManagement;
 using Amazon.SimpleSystemsManagement.Model;
-using Products.Local.Ssm;
+using Products.Emulator.Ssm;
 
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 /// <summary>The local endpoint as the real AWS SDK sees it.</summary>
 public sealed class LocalSsmEndpointSdkTests(LocalSsmFixture fixture) : IClassFixture<LocalSsmFixture>

@@ -1,8 +1,8 @@
 using Amazon.Runtime;
 using Amazon.SimpleSystemsManagement;
-using Products.Local.Ssm;
+using Products.Emulator.Ssm;
 
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 /// <summary>
 /// One local SSM endpoint over an in-memory store per test class. Tests add their own parameters under unique names,

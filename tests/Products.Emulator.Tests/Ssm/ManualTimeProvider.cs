@@ -1,4 +1,4 @@
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 /// <summary>A clock that moves only when a test advances it.</summary>
 internal sealed class ManualTimeProvider : TimeProvider

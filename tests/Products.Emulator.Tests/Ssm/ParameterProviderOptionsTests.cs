@@ -1,7 +1,7 @@
 using Products.Lambda.Environment;
 using Products.Lambda.Parameters;
 
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 public sealed class ParameterProviderOptionsTests
 {

@@ -2,9 +2,9 @@ using Amazon.SimpleSystemsManagement;
 using Amazon.SimpleSystemsManagement.Model;
 using Products.Lambda.Environment;
 using Products.Lambda.Parameters;
-using Products.Local.Ssm;
+using Products.Emulator.Ssm;
 
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 /// <summary>The factory's client reaches whatever AWS_ENDPOINT_URL_SSM names, as function code does locally.</summary>
 public sealed class SsmClientFactoryTests(LocalSsmFixture fixture) : IClassFixture<LocalSsmFixture>

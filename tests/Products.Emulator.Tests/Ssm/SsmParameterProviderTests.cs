@@ -1,8 +1,8 @@
 using System.Text;
 using Products.Lambda.Parameters;
-using Products.Local.Ssm;
+using Products.Emulator.Ssm;
 
-namespace Products.Local.Tests.Ssm;
+namespace Products.Emulator.Tests.Ssm;
 
 /// <summary>The provider over the real SDK client and the local endpoint; request counts come from the store.</summary>
 public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassFixture<LocalSsmFixture>

@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>The shapes template.yaml is expected to grow into: per-stage switches made of Conditions, Fn::If and AWS::NoValue.</summary>
 public sealed class ConditionalFeatureTests

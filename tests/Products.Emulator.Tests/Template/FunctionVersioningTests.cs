@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>AutoPublishAlias, SnapStart and provisioned concurrency: read, and refused where AWS refuses them.</summary>
 public sealed class FunctionVersioningTests

@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>An HTTP API's DefaultRouteSettings throttling: read per stage, listed as not enforced locally.</summary>
 public sealed class HttpApiThrottlingTests

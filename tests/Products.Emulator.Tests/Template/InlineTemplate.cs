@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>Loads a small YAML template from its own fresh folder (optionally with a samconfig.toml beside it).</summary>
 internal static class InlineTemplate

@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 public sealed class IntrinsicFunctionTests
 {

@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>What the real template.yaml changes per stage and per switch: log retention, throttling, SnapStart and provisioned concurrency.</summary>
 public sealed class RealTemplateStageTests

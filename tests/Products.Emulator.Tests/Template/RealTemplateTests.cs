@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>The repository's own template.yaml and samconfig.toml, read in place.</summary>
 public sealed class RealTemplateTests

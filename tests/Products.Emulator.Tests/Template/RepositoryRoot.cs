@@ -1,4 +1,4 @@
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>Finds the repository root (the folder holding Products.sln) from the test binaries, so tests read the real files.</summary>
 internal static class RepositoryRoot

@@ -1,6 +1,6 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 /// <summary>The Rules section is checked against the parameter values, as CloudFormation does before any change.</summary>
 public sealed class RuleTests

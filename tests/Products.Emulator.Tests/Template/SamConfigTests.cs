@@ -1,7 +1,7 @@
-using Products.Local.Template;
-using Products.Local.Template.Internal;
+using Products.Emulator.Template;
+using Products.Emulator.Template.Internal;
 
-namespace Products.Local.Tests.Template;
+namespace Products.Emulator.Tests.Template;
 
 public sealed class SamConfigTests
 {

@@ -1,7 +1,7 @@
-namespace Products.Local.DynamoDb;
+namespace Products.Emulator.DynamoDb;
 
 /// <summary>dynalite could not be installed or started; the message says what to fix.</summary>
-internal sealed class DynaliteException : Exception
+public sealed class DynaliteException : Exception
 {
     public DynaliteException(string message)
         : base(message)

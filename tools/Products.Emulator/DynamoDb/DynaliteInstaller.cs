@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Products.Local.DynamoDb;
+namespace Products.Emulator.DynamoDb;
 
 /// <summary>
 /// Installs the pinned dynalite with <c>npm ci</c> when its node_modules is missing. Several test assemblies start at

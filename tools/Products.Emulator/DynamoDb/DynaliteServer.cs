@@ -4,13 +4,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Products.Local.DynamoDb;
+namespace Products.Emulator.DynamoDb;
 
 /// <summary>
 /// One dynalite process (the local DynamoDB engine, see DESIGN.md) on 127.0.0.1, for tests and the local emulator.
 /// It can be stopped and started again on the same port and data path, and paused, to play outages.
 /// </summary>
-internal sealed class DynaliteServer : IAsyncDisposable
+public sealed class DynaliteServer : IAsyncDisposable
 {
     private const int PortAttempts = 5;
     private const int KeptOutputLines = 30;

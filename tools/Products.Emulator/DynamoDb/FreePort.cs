@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Products.Local.DynamoDb;
+namespace Products.Emulator.DynamoDb;
 
 /// <summary>Finds a TCP port on 127.0.0.1 that is free right now.</summary>
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>
     /// Asks the OS for an ephemeral port and releases it. Another process can take it before the caller binds it, so

@@ -1,7 +1,7 @@
-namespace Products.Local.DynamoDb;
+namespace Products.Emulator.DynamoDb;
 
 /// <summary>Where things are in a checkout of this repository.</summary>
-internal static class RepositoryLayout
+public static class RepositoryLayout
 {
     private const string SolutionFile = "Products.sln";
 

@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.DynamoDb;
+namespace Products.Emulator.DynamoDb;
 
 /// <summary>
 /// Creates the template's DynamoDB tables in the local engine (CreateTable as the DynamoDB API reference defines it),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// One access log line, space-separated:

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Builds the Lambda event for a request, in payload format 2.0 or 1.0, as "Working with AWS Lambda proxy

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// What the gateway, not the client, contributes to an event: stage, request id (also sent back as

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Turns a function's result into the HTTP response, per "Working with AWS Lambda proxy integrations for HTTP APIs"

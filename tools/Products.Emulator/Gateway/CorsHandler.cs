@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// CORS as an HTTP API with a <c>CorsConfiguration</c> does it ("Configuring CORS for an HTTP API"): the gateway

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// An HTTP API's <c>CorsConfiguration</c> ("Configuring CORS for an HTTP API"). <paramref name="AllowOrigins"/>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The responses an HTTP API itself sends (all <c>application/json</c>; the writer adds <c>apigw-requestid</c> to

@@ -1,6 +1,6 @@
-using Products.Local.Http;
+using Products.Emulator.Http;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The HTTP API on 127.0.0.1. Port 0 picks a free port; <see cref="BaseAddress"/> tells which. Kestrel's own body size

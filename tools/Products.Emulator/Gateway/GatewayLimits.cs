@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>The HTTP API limits the gateway enforces, from "Quotas for configuring and running an HTTP API in API Gateway".</summary>
 internal static class GatewayLimits

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The local HTTP API as a request delegate. Per request: answer CORS preflights; refuse a body over the payload

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Settings of one local HTTP API. Defaults follow AWS: the <c>$default</c> stage, the 10 MB payload and

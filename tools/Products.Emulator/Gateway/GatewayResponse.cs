@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>An HTTP response ready to write: status, headers in order (a name may repeat, as Set-Cookie does) and body bytes.</summary>
 internal sealed record GatewayResponse(int StatusCode, IReadOnlyList<KeyValuePair<string, string>> Headers, ReadOnlyMemory<byte> Body)

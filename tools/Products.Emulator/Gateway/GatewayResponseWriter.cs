@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>Writes a <see cref="GatewayResponse"/> to Kestrel, adding the <c>apigw-requestid</c> header every HTTP API response carries.</summary>
 internal static class GatewayResponseWriter

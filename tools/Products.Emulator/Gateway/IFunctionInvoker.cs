@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The gateway's seam to Lambda: invoke a function synchronously (RequestResponse) with an event and get its

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>What the access log says about the function side of a request: which function, cold or warm, and what went wrong.</summary>
 internal sealed record InvocationNote(string? FunctionLogicalId, bool? ColdStart, TimeSpan? InitDuration, string? Error)

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// How a Lambda invocation ended, as a closed set: <see cref="Success"/>, <see cref="FunctionError"/>,

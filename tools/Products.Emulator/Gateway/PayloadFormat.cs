@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The <c>payloadFormatVersion</c> of a Lambda proxy integration: the event shape sent to the function and the

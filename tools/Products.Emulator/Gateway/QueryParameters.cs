@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Query string parameters, decoded ("API Gateway decodes URL-encoded request parameters before passing them to

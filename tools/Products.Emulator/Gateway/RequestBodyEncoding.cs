@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Whether a request body reaches the function as text or base64 (<c>isBase64Encoded</c>). The HTTP API docs say

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>Identifiers in the shapes AWS uses, from a cryptographic random source (no shared state).</summary>
 internal static class RequestIds

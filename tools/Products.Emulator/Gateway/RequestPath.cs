@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Request path decoding as HTTP APIs do it. "Working with routes for HTTP APIs": "API Gateway decodes URL-encoded

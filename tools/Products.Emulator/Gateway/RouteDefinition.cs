@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// One HTTP API route: <paramref name="Method"/> is an HTTP method or <c>ANY</c>; <paramref name="PathTemplate"/>

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Kinds of route template segments, ordered from most to least specific so that comparing them ranks routes

@@ -1,4 +1,4 @@
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The routes of one HTTP API and the route selection of "Working with routes for HTTP APIs" (section "Routing API

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Products.Local.Gateway;
+namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// A parsed route path. Rules from "Working with routes for HTTP APIs": a path variable fills one whole segment,

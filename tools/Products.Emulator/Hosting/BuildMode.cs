@@ -1,7 +1,7 @@
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>How the emulator gets each function's code.</summary>
-internal enum BuildMode
+public enum BuildMode
 {
     /// <summary>
     /// The artifacts SAM deploys: the layer (runtime package store) and each function's package, built by the same

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>
 /// Runs <c>make build-&lt;LogicalId&gt;</c> into an artifacts folder the way <c>sam build</c> does (ARTIFACTS_DIR), and
 /// skips it when a stamp next to the folder says it was built from the same sources.
 /// </summary>
-internal static class CachedMakeBuild
+public static class CachedMakeBuild
 {
     /// <param name="buildRoot">Folder holding <c>&lt;LogicalId&gt;/</c> and <c>&lt;LogicalId&gt;.stamp</c>.</param>
     /// <param name="variant">Shown after the logical id in progress lines (e.g. " Native AOT"); empty for the default build.</param>

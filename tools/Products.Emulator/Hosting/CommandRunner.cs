@@ -2,10 +2,10 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>Runs a build command to completion, keeping its output for the error message when it fails.</summary>
-internal static class CommandRunner
+public static class CommandRunner
 {
     public static async Task RunAsync(
         string fileName,

@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
-using Products.Local.Template;
+using Products.Emulator.Template;
 
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>
 /// Produces what the emulator runs. Packaged: the same <c>make build-&lt;LogicalId&gt;</c> targets <c>sam build</c> runs
 /// (BuildMethod: makefile), into .products-local/build, skipped when no source changed since the last build.
 /// Project: <c>dotnet build</c> of each function project.
 /// </summary>
-internal sealed class FunctionBuilder(LocalApiOptions options)
+public sealed class FunctionBuilder(LocalApiOptions options)
 {
     private string BuildRoot => Path.Combine(options.RepositoryRoot, ".products-local", "build");
 
@@ -103,7 +103,7 @@ internal sealed class FunctionBuilder(LocalApiOptions options)
     /// Paths, sizes and write times of every source file that can change a build: cheap, and a changed file always
     /// changes it. Also keys the benchmark's Native AOT builds.
     /// </summary>
-    internal static string SourceFingerprint(string root, string architecture)
+    public static string SourceFingerprint(string root, string architecture)
     {
         var builder = new StringBuilder(architecture);
         foreach (var top in new[] { "shared", "functions", "layers" })

@@ -1,7 +1,7 @@
-using Products.Local.Gateway;
-using Products.Local.Lambda;
+using Products.Emulator.Gateway;
+using Products.Emulator.Lambda;
 
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>Connects the gateway to the Lambda pools: a pool's outcome becomes what API Gateway sees of an invocation.</summary>
 internal sealed class LambdaFunctionInvoker(LambdaService lambda, Action<string> report) : IFunctionInvoker

@@ -1,18 +1,18 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
-using Products.Local.DynamoDb;
-using Products.Local.Gateway;
-using Products.Local.Lambda;
-using Products.Local.Ssm;
-using Products.Local.Template;
+using Products.Emulator.DynamoDb;
+using Products.Emulator.Gateway;
+using Products.Emulator.Lambda;
+using Products.Emulator.Ssm;
+using Products.Emulator.Template;
 
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>
 /// The whole API on one machine, driven by template.yaml: DynamoDB engine + tables, the SSM/Secrets endpoint, one
 /// process pool per function, and the HTTP API in front. Disposing stops everything it started.
 /// </summary>
-internal sealed class LocalApi : IAsyncDisposable
+public sealed class LocalApi : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _started = [];
 

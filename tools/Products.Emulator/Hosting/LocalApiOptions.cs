@@ -1,7 +1,7 @@
-namespace Products.Local.Hosting;
+namespace Products.Emulator.Hosting;
 
 /// <summary>Everything that shapes one local run of the API.</summary>
-internal sealed record LocalApiOptions
+public sealed record LocalApiOptions
 {
     /// <summary>The repository (the folder holding Products.sln and template.yaml).</summary>
     public required string RepositoryRoot { get; init; }

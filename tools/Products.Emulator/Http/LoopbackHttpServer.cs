@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Products.Local.Http;
+namespace Products.Emulator.Http;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 running one request delegate, built by hand: no host builder, configuration, logging or

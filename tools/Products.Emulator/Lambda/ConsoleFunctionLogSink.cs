@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>Function output to the emulator's console: stdout lines to stdout, stderr lines to stderr.</summary>
-internal sealed class ConsoleFunctionLogSink : IFunctionLogSink
+public sealed class ConsoleFunctionLogSink : IFunctionLogSink
 {
     public void WriteLine(string line, bool isError)
     {

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record EnvironmentStart
+public abstract partial record EnvironmentStart
 {
     /// <summary>Init failed; the process is already stopped. <paramref name="Message"/> says why, with the stderr tail.</summary>
-    internal sealed record Failed(string Message) : EnvironmentStart;
+    public sealed record Failed(string Message) : EnvironmentStart;
 }

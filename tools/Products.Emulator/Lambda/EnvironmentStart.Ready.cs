@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record EnvironmentStart
+public abstract partial record EnvironmentStart
 {
     /// <summary>The function asked for its first event <paramref name="SpawnToReady"/> after its process was spawned.</summary>
-    internal sealed record Ready(ExecutionEnvironment Environment, TimeSpan SpawnToReady) : EnvironmentStart;
+    public sealed record Ready(ExecutionEnvironment Environment, TimeSpan SpawnToReady) : EnvironmentStart;
 }

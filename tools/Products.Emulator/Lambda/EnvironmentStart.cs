@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>How starting an execution environment ended: a closed set (<see cref="Ready"/>, <see cref="Failed"/>).</summary>
-internal abstract partial record EnvironmentStart
+public abstract partial record EnvironmentStart
 {
     private EnvironmentStart()
     {

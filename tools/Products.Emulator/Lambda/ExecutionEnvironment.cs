@@ -2,16 +2,16 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Products.Local.RuntimeApi;
+using Products.Emulator.RuntimeApi;
 
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>
 /// One Lambda execution environment: one function process and its own Runtime API server, living through the
 /// phases of "Understanding the Lambda execution environment lifecycle" (Init, Invoke, Shutdown). One invocation at
 /// a time; a timeout or a crash ends it (<see cref="IsAlive"/> turns false) and the owner starts a new one.
 /// </summary>
-internal sealed class ExecutionEnvironment : IAsyncDisposable
+public sealed class ExecutionEnvironment : IAsyncDisposable
 {
     // How long a dead process's pipes may take to deliver their last lines, and a stopped process to be reaped.
     // Only grandchildren that keep a pipe open can make us wait this long.

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>How execution environments are started and stopped; the defaults are Lambda's.</summary>
-internal sealed record ExecutionEnvironmentOptions
+public sealed record ExecutionEnvironmentOptions
 {
     /// <summary>
     /// 10 s: the Init phase limit in "Understanding the Lambda execution environment lifecycle". (Lambda then retries

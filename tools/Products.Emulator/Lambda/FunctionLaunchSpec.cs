@@ -1,4 +1,4 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>
 /// What the emulator needs to run one function: who it is, how to start its runtime process, and its configuration.
@@ -7,7 +7,7 @@ namespace Products.Local.Lambda;
 /// </summary>
 /// <param name="Command">The program to start: <c>dotnet</c>, a native binary, <c>node</c>...</param>
 /// <param name="Handler">The template's <c>Handler</c>, given to the function as <c>_HANDLER</c>.</param>
-internal sealed record FunctionLaunchSpec(
+public sealed record FunctionLaunchSpec(
     string LogicalId,
     string FunctionName,
     string Handler,

@@ -1,4 +1,4 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>
 /// The execution environments of one function, scaled the way "Lambda function scaling" describes: an environment
@@ -10,7 +10,7 @@ namespace Products.Local.Lambda;
 /// .NET processes starting at once on two cores each took seconds (and timed out), while a warm environment frees
 /// up within milliseconds.
 /// </summary>
-internal sealed class FunctionPool : IAsyncDisposable
+public sealed class FunctionPool : IAsyncDisposable
 {
     private static readonly TimeSpan MinSweepPeriod = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan MaxSweepPeriod = TimeSpan.FromSeconds(15);

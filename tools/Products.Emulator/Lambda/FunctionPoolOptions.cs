@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>Scaling of one function's environments.</summary>
-internal sealed record FunctionPoolOptions
+public sealed record FunctionPoolOptions
 {
     /// <summary>Concurrent environments allowed (the function's concurrency); past it invocations are throttled.</summary>
     public int MaxEnvironments { get; init; } = 10;

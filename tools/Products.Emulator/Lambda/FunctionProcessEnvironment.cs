@@ -1,10 +1,10 @@
 using System.Collections;
 using System.Globalization;
 
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>The complete set of variables a function process starts with.</summary>
-internal static class FunctionProcessEnvironment
+public static class FunctionProcessEnvironment
 {
     // Dummy credentials: the local DynamoDB and SSM endpoints accept any signature, and the developer's own
     // credentials must never reach a function that believes it runs in AWS.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>The identifiers Lambda makes up for a function, an environment and an invocation, in Lambda's formats.</summary>
 internal static class LambdaIdentifiers

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>The emulator's Lambda: one <see cref="FunctionPool"/> per function, by template logical id.</summary>
-internal sealed class LambdaService : IAsyncDisposable
+public sealed class LambdaService : IAsyncDisposable
 {
     private readonly Dictionary<string, FunctionPool> _pools;
 

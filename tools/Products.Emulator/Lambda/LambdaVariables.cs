@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>
 /// The variables Lambda defines in every execution environment, as listed in "Working with Lambda environment

@@ -1,4 +1,4 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>The last few lines a process wrote, kept to explain why it failed.</summary>
 internal sealed class OutputTail(int capacity)

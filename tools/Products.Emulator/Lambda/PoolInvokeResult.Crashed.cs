@@ -1,10 +1,10 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>
     /// The function's process exited (or was stopped) before answering; the environment is gone and the next
     /// invocation gets a new one. <paramref name="Message"/> is Lambda's Runtime.ExitError wording.
     /// </summary>
-    internal sealed record Crashed(string Message) : PoolInvokeResult;
+    public sealed record Crashed(string Message) : PoolInvokeResult;
 }

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>The function reported an error (<c>/invocation/{id}/error</c>); the environment stays warm.</summary>
-    internal sealed record FunctionError(string ErrorType, string Body) : PoolInvokeResult;
+    public sealed record FunctionError(string ErrorType, string Body) : PoolInvokeResult;
 }

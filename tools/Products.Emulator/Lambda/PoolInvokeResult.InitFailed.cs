@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>A new environment was needed and its init failed; <paramref name="Message"/> includes the stderr tail.</summary>
-    internal sealed record InitFailed(string Message) : PoolInvokeResult;
+    public sealed record InitFailed(string Message) : PoolInvokeResult;
 }

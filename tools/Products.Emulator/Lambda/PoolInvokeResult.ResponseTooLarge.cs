@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>The response exceeded Lambda's 6 MB synchronous limit; the function was answered 413.</summary>
-    internal sealed record ResponseTooLarge : PoolInvokeResult;
+    public sealed record ResponseTooLarge : PoolInvokeResult;
 }

@@ -1,12 +1,12 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>
     /// The function's response. <paramref name="ColdStart"/>: a new environment was started for it, which took
     /// <paramref name="InitDuration"/> (spawn to first <c>next</c>); <paramref name="Duration"/> is the invoke phase.
     /// </summary>
-    internal sealed record Succeeded(
+    public sealed record Succeeded(
         ReadOnlyMemory<byte> Response, bool ColdStart, TimeSpan? InitDuration, TimeSpan Duration) : PoolInvokeResult
     {
         /// <summary>The part of <see cref="Duration"/> spent in the function (event handed over → answer received); the rest is the emulator's.</summary>

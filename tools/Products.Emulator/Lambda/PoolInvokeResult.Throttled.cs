@@ -1,10 +1,10 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>
     /// Every environment the concurrency limit allows is busy: refused at once, as Lambda throttles
     /// (TooManyRequestsException, "Lambda function scaling").
     /// </summary>
-    internal sealed record Throttled : PoolInvokeResult;
+    public sealed record Throttled : PoolInvokeResult;
 }

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PoolInvokeResult
+public abstract partial record PoolInvokeResult
 {
     /// <summary>No answer within the function's timeout; its process was killed, as Lambda resets the environment.</summary>
-    internal sealed record Timeout(TimeSpan Limit) : PoolInvokeResult;
+    public sealed record Timeout(TimeSpan Limit) : PoolInvokeResult;
 }

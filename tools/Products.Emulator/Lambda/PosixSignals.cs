@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>
 /// SIGTERM for a process we started: .NET can only kill (SIGKILL), and a function deserves the chance Lambda gives

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PrewarmResult
+public abstract partial record PrewarmResult
 {
     /// <summary>The new environment's init failed; <paramref name="Message"/> includes the stderr tail.</summary>
-    internal sealed record Failed(string Message) : PrewarmResult;
+    public sealed record Failed(string Message) : PrewarmResult;
 }

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
-internal abstract partial record PrewarmResult
+public abstract partial record PrewarmResult
 {
     /// <summary>An environment is ready; <paramref name="InitDuration"/> is null when one already existed.</summary>
-    internal sealed record Warm(TimeSpan? InitDuration) : PrewarmResult;
+    public sealed record Warm(TimeSpan? InitDuration) : PrewarmResult;
 }

@@ -1,7 +1,7 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>How <see cref="FunctionPool.PrewarmAsync"/> ended: a closed set (<see cref="Warm"/>, <see cref="Failed"/>).</summary>
-internal abstract partial record PrewarmResult
+public abstract partial record PrewarmResult
 {
     private PrewarmResult()
     {

@@ -1,4 +1,4 @@
-namespace Products.Local.Lambda;
+namespace Products.Emulator.Lambda;
 
 /// <summary>
 /// Environments a pool took out of service, being stopped in the background. The pool registers

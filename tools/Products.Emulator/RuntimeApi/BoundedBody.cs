@@ -1,4 +1,4 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
 /// <summary>Reads a request body up to a limit without buffering what lies beyond it.</summary>
 internal static class BoundedBody

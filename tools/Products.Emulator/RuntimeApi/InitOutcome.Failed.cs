@@ -1,7 +1,7 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
-internal abstract partial record InitOutcome
+public abstract partial record InitOutcome
 {
     /// <summary>The function posted <c>/runtime/init/error</c>; it is expected to exit.</summary>
-    internal sealed record Failed(string ErrorType, string ErrorMessage) : InitOutcome;
+    public sealed record Failed(string ErrorType, string ErrorMessage) : InitOutcome;
 }

@@ -1,7 +1,7 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
 /// <summary>How the function's initialization ended: a closed set (<see cref="Ready"/>, <see cref="Failed"/>).</summary>
-internal abstract partial record InitOutcome
+public abstract partial record InitOutcome
 {
     private InitOutcome()
     {

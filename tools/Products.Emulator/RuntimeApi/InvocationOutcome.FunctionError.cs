@@ -1,11 +1,11 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
-internal abstract partial record InvocationOutcome
+public abstract partial record InvocationOutcome
 {
     /// <summary>
     /// The function posted <c>/runtime/invocation/{id}/error</c>. <paramref name="ErrorType"/> comes from the
     /// <c>Lambda-Runtime-Function-Error-Type</c> header (else the body's errorType); <paramref name="Body"/> is the
     /// error document as sent, or one built from the header when the function sent none.
     /// </summary>
-    internal sealed record FunctionError(string ErrorType, string Body) : InvocationOutcome;
+    public sealed record FunctionError(string ErrorType, string Body) : InvocationOutcome;
 }

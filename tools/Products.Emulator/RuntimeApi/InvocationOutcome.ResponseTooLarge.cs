@@ -1,10 +1,10 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
-internal abstract partial record InvocationOutcome
+public abstract partial record InvocationOutcome
 {
     /// <summary>
     /// The function's response (or error document) exceeded <see cref="RuntimeApiLimits.MaxResponseBytes"/>; the
     /// function was answered 413, as Lambda does.
     /// </summary>
-    internal sealed record ResponseTooLarge : InvocationOutcome;
+    public sealed record ResponseTooLarge : InvocationOutcome;
 }

@@ -1,9 +1,9 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
-internal abstract partial record InvocationOutcome
+public abstract partial record InvocationOutcome
 {
     /// <summary>The function posted <c>/runtime/invocation/{id}/response</c> with this payload.</summary>
-    internal sealed record Succeeded(ReadOnlyMemory<byte> Response) : InvocationOutcome
+    public sealed record Succeeded(ReadOnlyMemory<byte> Response) : InvocationOutcome
     {
         /// <summary>From the event leaving on <c>next</c> to the answer arriving: the function's share of the round trip.</summary>
         public TimeSpan InFunction { get; init; }

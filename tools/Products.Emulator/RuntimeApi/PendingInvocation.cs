@@ -1,4 +1,4 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
 /// <summary>
 /// One invocation between <see cref="RuntimeApiServer.InvokeAsync"/> and the function's answer. Its flags are only

@@ -1,7 +1,7 @@
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
 /// <summary>Limits and names of the AWS Lambda Runtime API, 2018-06-01, as Lambda enforces them.</summary>
-internal static class RuntimeApiLimits
+public static class RuntimeApiLimits
 {
     /// <summary>
     /// 6 MB (6,291,456 bytes): the synchronous invocation response limit in "Lambda quotas"; larger responses are

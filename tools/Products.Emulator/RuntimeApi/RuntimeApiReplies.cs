@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
 /// <summary>
 /// The Runtime API's own answers, shaped as "StatusResponse" and "ErrorResponse" in the 2018-06-01 OpenAPI document

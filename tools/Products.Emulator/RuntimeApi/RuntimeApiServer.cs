@@ -5,16 +5,16 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
-using Products.Local.Http;
+using Products.Emulator.Http;
 
-namespace Products.Local.RuntimeApi;
+namespace Products.Emulator.RuntimeApi;
 
 /// <summary>
 /// The Lambda side of the AWS Lambda Runtime API, 2018-06-01 ("Using the Lambda runtime API for custom runtimes" and
 /// its OpenAPI document runtime-api.zip) for ONE execution environment. AWS_LAMBDA_RUNTIME_API is a bare host:port,
 /// so every environment gets its own listener on 127.0.0.1. One invocation at a time, as in Lambda's default mode.
 /// </summary>
-internal sealed class RuntimeApiServer : IAsyncDisposable
+public sealed class RuntimeApiServer : IAsyncDisposable
 {
     private const string NextPath = RuntimeApiLimits.PathPrefix + "/runtime/invocation/next";
     private const string InvocationPathPrefix = RuntimeApiLimits.PathPrefix + "/runtime/invocation/";

@@ -1,7 +1,7 @@
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>One stored parameter; Version starts at 1 and grows with each change, as in Parameter Store.</summary>
-internal sealed record LocalParameter(
+public sealed record LocalParameter(
     string Name,
     LocalParameterType Type,
     string Value,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// Reads local/parameters.&lt;stage&gt;.json (committed: parameters and the ids of the secrets the stage needs) and

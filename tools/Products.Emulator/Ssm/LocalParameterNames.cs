@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// Name rules the local store enforces, from the AWS Systems Manager User Guide ("Parameter naming constraints") and

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// Parameters and secrets served by the local SSM endpoint: parameters from local/parameters.&lt;stage&gt;.json,
@@ -10,7 +10,7 @@ namespace Products.Local.Ssm;
 /// base64) and saved, so a fresh clone runs without hand-made secrets. Thread-safe. Counts requests per operation
 /// and name so tests can see how often a client really called.
 /// </summary>
-internal sealed partial class LocalParameterStore
+public sealed partial class LocalParameterStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LocalParameter> _parameters;

@@ -1,7 +1,7 @@
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>SSM parameter types (AWS Systems Manager API Reference, "Parameter" data type).</summary>
-internal enum LocalParameterType
+public enum LocalParameterType
 {
     String,
     StringList,

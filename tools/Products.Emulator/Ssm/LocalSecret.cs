@@ -1,7 +1,7 @@
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>A secret's AWSCURRENT value and, after a rotation, its AWSPREVIOUS value.</summary>
-internal sealed record LocalSecret(string Current, string? Previous, DateTimeOffset CreatedDate)
+public sealed record LocalSecret(string Current, string? Previous, DateTimeOffset CreatedDate)
 {
     public const string CurrentStage = "AWSCURRENT";
     public const string PreviousStage = "AWSPREVIOUS";

@@ -1,12 +1,12 @@
-using Products.Local.Http;
+using Products.Emulator.Http;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// A standalone SSM-compatible endpoint on 127.0.0.1 serving a <see cref="LocalParameterStore"/>. Point the SDK at
 /// <see cref="ServiceUrl"/> (AWS_ENDPOINT_URL_SSM, or ServiceURL in tests).
 /// </summary>
-internal sealed class LocalSsmEndpoint : IAsyncDisposable
+public sealed class LocalSsmEndpoint : IAsyncDisposable
 {
     private readonly LoopbackHttpServer _server;
 

@@ -1,4 +1,4 @@
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>A parameter as one response shows it (the API Reference "Parameter" data type).</summary>
 internal sealed record ResolvedParameter(

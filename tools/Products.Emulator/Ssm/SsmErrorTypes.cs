@@ -1,4 +1,4 @@
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>Error types of the AWS Systems Manager API (the "Errors" sections of its API Reference).</summary>
 internal static class SsmErrorTypes

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// GetParameter, GetParameters and GetParametersByPath with the request and response shapes of the AWS Systems

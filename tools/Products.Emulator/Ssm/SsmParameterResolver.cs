@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// Turns a requested name into what GetParameter/GetParameters return, as AWS does: "name:version" selectors,

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using System.Buffers;
 using System.Text.Json;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// One AWS JSON 1.1 response: status, body, and for errors the error type, which the SDK reads from "__type" to pick

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Products.Local.Ssm;
+namespace Products.Emulator.Ssm;
 
 /// <summary>
 /// The HTTP side of the local SSM endpoint, speaking the AWS JSON 1.1 protocol the SDK uses: POST / with

@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>A DynamoDB attribute definition: name and type (S, N or B).</summary>
-internal sealed record AttributeDefinition(string AttributeName, string AttributeType);
+public sealed record AttributeDefinition(string AttributeName, string AttributeType);

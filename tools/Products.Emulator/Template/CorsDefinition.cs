@@ -1,10 +1,10 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// The CORS settings an API answers with ("Configuring CORS for an HTTP API", API Gateway Developer Guide). A REST
 /// API's Cors property (quoted header values) is converted to the same shape.
 /// </summary>
-internal sealed record CorsDefinition(
+public sealed record CorsDefinition(
     IReadOnlyList<string> AllowOrigins,
     IReadOnlyList<string> AllowMethods,
     IReadOnlyList<string> AllowHeaders,

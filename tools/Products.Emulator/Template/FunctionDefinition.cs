@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// An <c>AWS::Serverless::Function</c> after the Globals merge and resolution, with SAM's defaults applied
@@ -11,7 +11,7 @@ namespace Products.Local.Template;
 /// <param name="LogFormat">LoggingConfig.LogFormat: "Text" (the default) or "JSON".</param>
 /// <param name="LogGroupName">LoggingConfig.LogGroup, or Lambda's default <c>/aws/lambda/&lt;FunctionName&gt;</c>.</param>
 /// <param name="Properties">The whole resolved property tree.</param>
-internal sealed record FunctionDefinition(
+public sealed record FunctionDefinition(
     string LogicalId,
     string FunctionName,
     string FunctionArn,

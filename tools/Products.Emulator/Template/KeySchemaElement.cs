@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>One key of a DynamoDB key schema: KeyType HASH or RANGE.</summary>
-internal sealed record KeySchemaElement(string AttributeName, string KeyType);
+public sealed record KeySchemaElement(string AttributeName, string KeyType);

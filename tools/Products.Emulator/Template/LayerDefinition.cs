@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>An <c>AWS::Serverless::LayerVersion</c> built from this repository; Lambda extracts it under <c>/opt</c>.</summary>
-internal sealed record LayerDefinition(
+public sealed record LayerDefinition(
     string LogicalId,
     string LayerName,
     string Arn,

@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// template.yaml as the local emulator runs it: one stack, its parameters resolved, the resources whose conditions hold,
@@ -10,7 +10,7 @@ namespace Products.Local.Template;
 /// <param name="NotEmulated">Resources accepted but not emulated, for the emulator to list at start.</param>
 /// <param name="Outputs">Outputs whose conditions hold, resolved to strings.</param>
 /// <param name="Warnings">Things that work locally but deserve a look before deploying.</param>
-internal sealed record LocalTemplate(
+public sealed record LocalTemplate(
     string StackName,
     string? Stage,
     string Region,

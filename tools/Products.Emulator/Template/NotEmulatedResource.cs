@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>A resource the template declares that does not change local behaviour (IAM, logs, alarms...).</summary>
-internal sealed record NotEmulatedResource(string LogicalId, string Type)
+public sealed record NotEmulatedResource(string LogicalId, string Type)
 {
     /// <summary>"LogicalId (Type)", as the emulator lists it at start.</summary>
     public override string ToString() => $"{LogicalId} ({Type})";

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// Parses SAM CLI's <c>--parameter-overrides</c> string ("sam deploy" command reference): space-separated
 /// <c>Key=Value</c> pairs or the CloudFormation form <c>ParameterKey=Key,ParameterValue=Value</c>; a value may be
 /// wrapped in double quotes (with <c>\"</c> and <c>\\</c> escapes) or single quotes to hold spaces.
 /// </summary>
-internal static class ParameterOverrides
+public static class ParameterOverrides
 {
     private const string KeyPrefix = "ParameterKey=";
     private const string ValuePrefix = ",ParameterValue=";

@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>Where a parameter's value came from, so a rejected value can be traced.</summary>
-internal enum ParameterSource
+public enum ParameterSource
 {
     Default,
     SamConfig,

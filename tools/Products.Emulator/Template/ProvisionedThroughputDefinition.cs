@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>Read and write capacity units of a PROVISIONED table or index.</summary>
-internal sealed record ProvisionedThroughputDefinition(long ReadCapacityUnits, long WriteCapacityUnits);
+public sealed record ProvisionedThroughputDefinition(long ReadCapacityUnits, long WriteCapacityUnits);

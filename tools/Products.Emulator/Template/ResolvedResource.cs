@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>Any created resource with its resolved properties (after Globals, conditions and intrinsics).</summary>
-internal sealed record ResolvedResource(string LogicalId, string Type, TemplateMapping Properties);
+public sealed record ResolvedResource(string LogicalId, string Type, TemplateMapping Properties);

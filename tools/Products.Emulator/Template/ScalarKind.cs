@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>What a YAML scalar is under the YAML core schema: quoted scalars are always strings.</summary>
-internal enum ScalarKind
+public enum ScalarKind
 {
     String,
     Number,

@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>A global or local secondary index: its keys and projection (ProjectionType ALL, KEYS_ONLY or INCLUDE).</summary>
-internal sealed record SecondaryIndexDefinition(
+public sealed record SecondaryIndexDefinition(
     string IndexName,
     IReadOnlyList<KeySchemaElement> KeySchema,
     string ProjectionType,

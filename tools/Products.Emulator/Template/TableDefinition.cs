@@ -1,11 +1,11 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// An <c>AWS::DynamoDB::Table</c> (or <c>AWS::Serverless::SimpleTable</c>, translated the way SAM does) as the emulator
 /// creates it. <see cref="BillingMode"/> defaults to PROVISIONED, as in CloudFormation.
 /// </summary>
 /// <param name="StreamViewType">StreamSpecification.StreamViewType, when the table has a stream.</param>
-internal sealed record TableDefinition(
+public sealed record TableDefinition(
     string LogicalId,
     string TableName,
     string TableArn,

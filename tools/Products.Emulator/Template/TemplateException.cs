@@ -1,11 +1,11 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// The template (or its samconfig / overrides) says something the local emulator cannot honour faithfully. The message
 /// names the place, e.g. <c>Resources.ListProductsFunction.Properties.Events.List.Type: event type 'SQS' is not supported
 /// by the local emulator</c>, so a user can fix the template without reading our code.
 /// </summary>
-internal sealed class TemplateException : Exception
+public sealed class TemplateException : Exception
 {
     public TemplateException(string path, string problem)
         : base(string.IsNullOrEmpty(path) ? problem : $"{path}: {problem}")

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>Writes a template tree as JSON with <see cref="Utf8JsonWriter"/> (no reflection: AOT-safe).</summary>
-internal static class TemplateJson
+public static class TemplateJson
 {
     public static string Write(TemplateValue value)
     {

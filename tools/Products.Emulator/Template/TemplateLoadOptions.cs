@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>How to load a template. Precedence: these values, then samconfig.toml, then the template's defaults.</summary>
-internal sealed record TemplateLoadOptions
+public sealed record TemplateLoadOptions
 {
     /// <summary>
     /// Parameter values, e.g. from <see cref="Template.ParameterOverrides.Parse(string, string)"/>. They win over

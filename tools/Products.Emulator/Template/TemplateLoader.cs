@@ -1,6 +1,6 @@
-using Products.Local.Template.Internal;
+using Products.Emulator.Template.Internal;
 
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>
 /// Loads template.yaml for the local emulator: YAML with CloudFormation short forms, parameters (Default, samconfig.toml
@@ -8,7 +8,7 @@ namespace Products.Local.Template;
 /// would make the local run behave differently from AWS is refused with a <see cref="TemplateException"/> naming the
 /// template path; resources that do not matter locally are listed in <see cref="LocalTemplate.NotEmulated"/>.
 /// </summary>
-internal static class TemplateLoader
+public static class TemplateLoader
 {
     public const string SamTransform = "AWS::Serverless-2016-10-31";
     public const string LanguageExtensionsTransform = "AWS::LanguageExtensions";
@@ -38,6 +38,16 @@ internal static class TemplateLoader
         }
 
         return Parse(File.ReadAllText(fullPath), Path.GetDirectoryName(fullPath)!, options, Path.GetFileName(fullPath));
+    }
+
+    /// <summary>
+    /// The template file as a YAML document, short-form intrinsics (<c>!Ref</c>, <c>!Sub</c>, ...) in their long form and
+    /// nothing resolved: for checks over what the template says rather than what it deploys.
+    /// </summary>
+    public static TemplateMapping ReadDocument(string templatePath)
+    {
+        ArgumentNullException.ThrowIfNull(templatePath);
+        return YamlTemplateReader.Read(File.ReadAllText(templatePath), Path.GetFileName(templatePath));
     }
 
     /// <summary>Loads template text; relative CodeUri / ContentUri and samconfig.toml are looked up in <paramref name="templateDirectory"/>.</summary>

@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>A mapping with string keys, in source order (order matters for messages and for Globals merging).</summary>
-internal sealed record TemplateMapping : TemplateValue
+public sealed record TemplateMapping : TemplateValue
 {
     private readonly Dictionary<string, TemplateValue> _byKey;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>A scalar keeps its source text; <see cref="Kind"/> says how JSON should spell it.</summary>
-internal sealed record TemplateScalar(string Text, ScalarKind Kind) : TemplateValue
+public sealed record TemplateScalar(string Text, ScalarKind Kind) : TemplateValue
 {
     public static TemplateScalar String(string text) => new(text, ScalarKind.String);
 

@@ -1,7 +1,7 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>An ordered list of values.</summary>
-internal sealed record TemplateSequence(IReadOnlyList<TemplateValue> Items) : TemplateValue
+public sealed record TemplateSequence(IReadOnlyList<TemplateValue> Items) : TemplateValue
 {
     public static TemplateSequence Empty { get; } = new(Array.Empty<TemplateValue>());
 

@@ -1,4 +1,4 @@
-namespace Products.Local.Template;
+namespace Products.Emulator.Template;
 
 /// <summary>TimeToLiveSpecification of a table.</summary>
-internal sealed record TimeToLiveDefinition(string AttributeName, bool Enabled);
+public sealed record TimeToLiveDefinition(string AttributeName, bool Enabled);

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads <c>AWS::Serverless::HttpApi</c> and <c>AWS::Serverless::Api</c> (and the implicit ones SAM creates) into their

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Evaluates the <c>Conditions</c> section ("Condition functions", AWS CloudFormation User Guide): Fn::Equals, Fn::Not,

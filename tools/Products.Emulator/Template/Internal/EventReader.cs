@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads a function's HttpApi and Api events ("HttpApi" and "Api" event source types, AWS SAM Developer Guide) into

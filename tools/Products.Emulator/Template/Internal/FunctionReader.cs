@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads an <c>AWS::Serverless::Function</c> ("AWS::Serverless::Function", AWS SAM Developer Guide) into a

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads a function's published-version settings and refuses combinations AWS refuses at deploy time:

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// The SAM <c>Globals</c> section ("Globals section of the AWS SAM template", AWS SAM Developer Guide), merged the way

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Recognises the long form of an intrinsic function: a mapping with one key, <c>Ref</c> or <c>Fn::*</c>.</summary>
 internal static class IntrinsicNames

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Resolves CloudFormation intrinsic functions ("Intrinsic function reference", AWS CloudFormation User Guide) in a

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Reads <c>AWS::Serverless::LayerVersion</c> ("AWS::Serverless::LayerVersion", AWS SAM Developer Guide).</summary>
 internal static class LayerReader

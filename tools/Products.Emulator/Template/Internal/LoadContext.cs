@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>What every resource reader needs while one template loads.</summary>
 internal sealed record LoadContext(

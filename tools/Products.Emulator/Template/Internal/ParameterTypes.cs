@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Parameter types ("Parameters section syntax", AWS CloudFormation User Guide).</summary>
 internal static class ParameterTypes

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>CloudFormation pseudo parameters ("Pseudo parameters reference"), answered for a local stack.</summary>
 internal static class PseudoParameters

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Answers <c>Ref</c> and <c>Fn::GetAtt</c> for resources the way CloudFormation would ("Fn::GetAtt" and each resource

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>The resource types the loader knows, and which of them the local emulator runs.</summary>
 internal static class ResourceTypes

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Checks the <c>Rules</c> section ("Template rules" and "Rule functions", AWS CloudFormation User Guide) against the

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads one environment of samconfig.toml the way SAM CLI does for <c>sam deploy --config-env ENV</c> ("AWS SAM CLI

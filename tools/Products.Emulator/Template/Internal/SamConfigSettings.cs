@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>What one samconfig.toml environment contributes to a local run.</summary>
 internal sealed record SamConfigSettings(

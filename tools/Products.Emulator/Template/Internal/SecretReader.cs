@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Reads <c>AWS::SecretsManager::Secret</c> ("AWS::SecretsManager::Secret", AWS CloudFormation User Guide).</summary>
 internal static class SecretReader

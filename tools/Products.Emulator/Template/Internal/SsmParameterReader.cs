@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Reads <c>AWS::SSM::Parameter</c> ("AWS::SSM::Parameter", AWS CloudFormation User Guide).</summary>
 internal static class SsmParameterReader

@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>The stack-wide facts pseudo parameters and generated names/ARNs are made of.</summary>
 internal sealed record StackEnvironment(string StackName, string Region, string AccountId)

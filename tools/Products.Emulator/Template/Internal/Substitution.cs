@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Fn::Sub ("Fn::Sub", AWS CloudFormation User Guide): <c>${Name}</c> is a variable from the map, a parameter, a pseudo

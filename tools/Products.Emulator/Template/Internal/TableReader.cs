@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads <c>AWS::DynamoDB::Table</c> ("AWS::DynamoDB::Table", AWS CloudFormation User Guide) and

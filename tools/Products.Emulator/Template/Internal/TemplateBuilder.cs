@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Turns the created resources into the emulator's definitions, then adds SAM's implicit APIs and checks routes.</summary>
 internal sealed class TemplateBuilder

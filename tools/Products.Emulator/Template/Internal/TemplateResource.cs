@@ -1,4 +1,4 @@
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// One entry of <c>Resources</c> before resolution: its <see cref="Properties"/> already carry the SAM Globals merge,

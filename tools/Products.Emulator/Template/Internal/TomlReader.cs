@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// The subset of TOML v1.0.0 that samconfig.toml uses ("AWS SAM CLI configuration file" documents it): comments,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>Typed reads from a (resolved) mapping; every failure names the property path.</summary>
 internal static class ValueReader

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Products.Local.Template.Internal;
+namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads a CloudFormation/SAM YAML template into <see cref="TemplateValue"/> from YamlDotNet's parser events (no
