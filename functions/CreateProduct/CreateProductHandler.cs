@@ -6,7 +6,11 @@ using Products.Lambda.Runtime;
 
 namespace CreateProduct;
 
-/// <summary>POST /products: validates the draft completely before anything is written, then stores it once.</summary>
+/// <summary>
+/// POST /products: validates the draft completely before anything is written, then stores it once, recording the
+/// caller's token subject as <c>createdBy</c>. The token itself was verified by API Gateway's JWT authorizer before the
+/// function was invoked (template.yaml); the function only reads the claims the authorizer passed.
+/// </summary>
 internal sealed class CreateProductHandler(ProductRepository products, MetricsRecorder metrics)
 {
     public async Task<ApiResult> HandleAsync(ApiRequest request, LambdaContext context)
@@ -31,15 +35,15 @@ internal sealed class CreateProductHandler(ProductRepository products, MetricsRe
                     "Invalid product",
                     [.. invalid.Problems.Select(static p => new FieldError(p.Field, p.Problem))]);
             case DraftParseResult.Valid valid:
-                return await CreateAsync(valid.Draft, context.CancellationToken);
+                return await CreateAsync(valid.Draft, request.CallerSubject, context.CancellationToken);
             default:
                 throw new InvalidOperationException("Unexpected parse result");
         }
     }
 
-    private async Task<ApiResult> CreateAsync(ProductDraft draft, CancellationToken ct)
+    private async Task<ApiResult> CreateAsync(ProductDraft draft, string? createdBy, CancellationToken ct)
     {
-        switch (await products.CreateAsync(draft, ct))
+        switch (await products.CreateAsync(draft, createdBy, ct))
         {
             case CreateOutcome.Created created:
                 metrics.AddMetric("ProductCreated", 1, MetricUnit.Count);

@@ -18,11 +18,14 @@ public sealed class ProductRepository(
     private const string IdNotExists = "attribute_not_exists(#id)";
 
     /// <summary>Stores a new product with a server-assigned id and creation time; never overwrites an item.</summary>
-    public Task<CreateOutcome> CreateAsync(ProductDraft draft, CancellationToken ct) =>
-        CreateAsync(draft, ProductId.NewId(), ct);
+    /// <param name="draft">The validated client input.</param>
+    /// <param name="createdBy">The caller's verified identity (token subject), or null when unknown.</param>
+    /// <param name="ct">The Lambda deadline.</param>
+    public Task<CreateOutcome> CreateAsync(ProductDraft draft, string? createdBy, CancellationToken ct) =>
+        CreateWithIdAsync(draft, createdBy, ProductId.NewId(), ct);
 
     /// <summary>Seam for tests: create with a chosen id, to prove the conditional put never overwrites.</summary>
-    internal async Task<CreateOutcome> CreateAsync(ProductDraft draft, string id, CancellationToken ct)
+    internal async Task<CreateOutcome> CreateWithIdAsync(ProductDraft draft, string? createdBy, string id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var product = new Product(
@@ -31,7 +34,8 @@ public sealed class ProductRepository(
             draft.Price,
             draft.Description,
             draft.Category,
-            ProductTimestamp.Truncate(time.GetUtcNow()));
+            ProductTimestamp.Truncate(time.GetUtcNow()),
+            string.IsNullOrEmpty(createdBy) ? null : createdBy);
         var request = new PutItemRequest
         {
             TableName = tableName,

@@ -23,12 +23,28 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
         Assert.Equal("application/json; charset=utf-8", created.Header("Content-Type"));
         Assert.Equal(name, data.GetProperty("name").GetString());
         Assert.Equal(12.5m, data.GetProperty("price").GetDecimal());
+        Assert.Equal(FunctionsFixture.CallerSubject, data.GetProperty("createdBy").GetString());
 
         var fetched = await functions.GetAsync(id, version);
 
         Assert.Equal(200, fetched.StatusCode);
         Assert.Equal("Product retrieved successfully", fetched.Json.GetProperty("message").GetString());
         Assert.Equal(data.GetRawText(), fetched.Json.GetProperty("data").GetRawText());
+    }
+
+    [Theory]
+    [InlineData(PayloadVersion.V2)]
+    [InlineData(PayloadVersion.V1)]
+    public async Task Create_WithoutAuthorizerClaims_StoresTheProductWithoutCreatedBy(PayloadVersion version)
+    {
+        var created = await functions.PostRawAsync(
+            """{"name":"Unattributed","price":1}""", version, claims: new Dictionary<string, string>());
+        var id = created.Json.GetProperty("data").GetProperty("id").GetString()!;
+        var fetched = await functions.GetAsync(id, version);
+
+        Assert.Equal(201, created.StatusCode);
+        Assert.False(created.Json.GetProperty("data").TryGetProperty("createdBy", out _));
+        Assert.False(fetched.Json.GetProperty("data").TryGetProperty("createdBy", out _));
     }
 
     [Theory]

@@ -92,10 +92,24 @@ public class FunctionsFixture : IAsyncLifetime
     internal Task<FunctionResponse> PostAsync(object body, PayloadVersion version, string contentType = "application/json") =>
         PostRawAsync(JsonSerializer.Serialize(body), version, contentType);
 
-    internal Task<FunctionResponse> PostRawAsync(string body, PayloadVersion version, string contentType = "application/json") =>
+    /// <summary>The subject of the verified token every test create carries, as the JWT authorizer passes it.</summary>
+    internal const string CallerSubject = "functions-tests-client";
+
+    internal Task<FunctionResponse> PostRawAsync(
+        string body,
+        PayloadVersion version,
+        string contentType = "application/json",
+        IReadOnlyDictionary<string, string>? claims = null) =>
         InvokeAsync(
             Create,
-            new ApiEventRequest("POST", "/products", "POST /products", Headers: [new("Content-Type", contentType)], Body: body),
+            new ApiEventRequest(
+                "POST",
+                "/products",
+                "POST /products",
+                Headers: [new("Content-Type", contentType)],
+                Body: body,
+                Claims: claims ?? new Dictionary<string, string> { ["sub"] = CallerSubject, ["scope"] = "products/write" },
+                Scopes: ["products/write"]),
             version);
 
     internal Task<FunctionResponse> GetAsync(string id, PayloadVersion version) =>
