@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Products.Functions.Tests.Harness;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Functions.Tests;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 
@@ -19,8 +20,8 @@ internal sealed class MinimalRuntimeApiRunner(string repositoryRoot, ExecutionEn
     {
         var spec = target.Spec;
         // The emulator's own variable set; the script replaces AWS_LAMBDA_RUNTIME_API with its own listener.
-        var variables = FunctionProcessEnvironment.Build(
-            spec, "127.0.0.1:1", LambdaIdentifiers.NewLogStreamName(DateTimeOffset.UtcNow), environmentOptions.HostEnvironment);
+        var logStream = string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy/MM/dd}/[$LATEST]{Guid.NewGuid():N}");
+        var variables = FunctionProcessEnvironment.Build(spec, "127.0.0.1:1", logStream, environmentOptions.HostEnvironment);
         var input = new JsonObject
         {
             ["command"] = spec.Command,

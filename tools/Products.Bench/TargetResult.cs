@@ -1,7 +1,7 @@
 namespace Products.Bench;
 
 /// <summary>Everything measured for one function in one variant.</summary>
-internal sealed record TargetResult(
+public sealed record TargetResult(
     BenchTarget Target,
     Percentiles ColdTotal,
     Percentiles ColdInit,
@@ -16,7 +16,7 @@ internal sealed record TargetResult(
     /// <summary>p50 of each startup-timeline key (debug-level cold starts); empty for the Node peer.</summary>
     public IReadOnlyDictionary<string, double> Timeline { get; init; } = new Dictionary<string, double>();
 
-    public static TargetResult From(
+    internal static TargetResult From(
         BenchTarget target,
         ColdStartResults cold,
         WarmResults warm,

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 

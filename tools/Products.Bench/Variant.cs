@@ -3,7 +3,7 @@ namespace Products.Bench;
 /// <summary>One way of building and running the same function.</summary>
 /// <param name="Id">Short name for the command line.</param>
 /// <param name="Label">Name in the report.</param>
-internal sealed record Variant(string Id, string Label, bool IsDotnet)
+public sealed record Variant(string Id, string Label, bool IsDotnet)
 {
     /// <summary>Variables this variant adds to the shipped layered build (an experiment run side by side with it).</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using System.Text;
 using Products.Lambda.Runtime;
-using Products.Local.RuntimeApi;
+using Products.Emulator.RuntimeApi;
 
 namespace Products.Lambda.Tests.Runtime;
 
