@@ -10,12 +10,12 @@ public sealed class JwtAuthorizerTests
     // One key for the class: generating RSA keys is slow on a small machine.
     private static readonly LocalIssuer issuer = LocalIssuer.Ephemeral(TimeProvider.System);
 
-    private JwtAuthorizer Authorizer() => new(
+    private static JwtAuthorizer Authorizer() => new(
         new JwtAuthorizerSettings("ProductsJwt", "Authorization", LocalIssuer.Issuer, [LocalIssuer.Audience]),
         issuer,
         TimeProvider.System);
 
-    private Task<AuthorizationResult> AuthorizeAsync(string? identity, IReadOnlyList<string>? scopes = null) =>
+    private static Task<AuthorizationResult> AuthorizeAsync(string? identity, IReadOnlyList<string>? scopes = null) =>
         Authorizer().AuthorizeAsync(identity, scopes ?? WriteScope, CancellationToken.None);
 
     [Fact]
