@@ -9,8 +9,12 @@ return await ApiFunction.RunAsync(
     static (services, _) =>
     {
         var products = new ProductRepository(
-            DynamoDbClientFactory.Create(services.Require(EnvironmentVariableNames.Region)),
+            DynamoDbClientFactory.Create(
+                services.Require(EnvironmentVariableNames.Region), services.Aws.Credentials, services.Aws.HttpClientFactory),
             services.Require(EnvironmentVariableNames.TableName),
             services.Time);
+        // SnapStart: priming must not write, so a read of an id no product has runs the DynamoDB path (client,
+        // credentials, endpoint, signing, connection) once before the snapshot.
+        services.PrimeBeforeSnapshot("GetItem", ct => products.GetAsync(ProductId.NewId(), ct));
         return ValueTask.FromResult<ApiHandler>(new CreateProductHandler(products, services.Metrics).HandleAsync);
     });

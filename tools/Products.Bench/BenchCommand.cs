@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 
@@ -7,7 +7,7 @@ namespace Products.Bench;
 /// One benchmark run: builds what is measured (layer + functions as SAM builds them, Native AOT builds, the Node
 /// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png.
 /// </summary>
-internal static class BenchCommand
+public static class BenchCommand
 {
     public const string ReportFile = "benchmarks.md";
     public const string ChartFile = "benchmarks.png";

@@ -24,6 +24,9 @@ public static class EnvironmentVariableNames
     /// <summary>CloudWatch Logs stream of this execution environment.</summary>
     public const string LogStreamName = "AWS_LAMBDA_LOG_STREAM_NAME";
 
+    /// <summary>How Lambda initializes this environment: on-demand, provisioned-concurrency or snap-start.</summary>
+    public const string InitializationType = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
     /// <summary>Log level chosen in the function's LoggingConfig; takes precedence over POWERTOOLS_LOG_LEVEL.</summary>
     public const string LambdaLogLevel = "AWS_LAMBDA_LOG_LEVEL";
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Products.Local.Template;
-using Products.Local.Template.Internal;
+using Products.Emulator.Template;
 using Products.Testing;
 
 namespace Products.Packaging.Tests.Template;
@@ -101,7 +100,7 @@ public sealed partial class TemplateWiringTests
     [Fact]
     public void EveryRefGetAttAndSub_NamesAParameterPseudoParameterOrResource()
     {
-        var root = YamlTemplateReader.Read(File.ReadAllText(DeployedTemplate.TemplatePath), "template.yaml");
+        var root = TemplateLoader.ReadDocument(DeployedTemplate.TemplatePath);
         var parameters = ((TemplateMapping)root["Parameters"]!).Keys.ToHashSet(StringComparer.Ordinal);
         var resources = ((TemplateMapping)root["Resources"]!).Keys.ToHashSet(StringComparer.Ordinal);
         var references = new List<(string Kind, string Name, bool IsSub)>();
