@@ -1,6 +1,6 @@
-using Products.Local.Auth;
+using Products.Emulator.Auth;
 
-namespace Products.Local.Tests.Auth;
+namespace Products.Emulator.Tests.Auth;
 
 /// <summary>
 /// The hostile tokens of issue 12, as the Authorization header value each sends (null: no header). Every one must be

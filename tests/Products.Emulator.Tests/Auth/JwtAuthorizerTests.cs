@@ -1,6 +1,6 @@
-using Products.Local.Auth;
+using Products.Emulator.Auth;
 
-namespace Products.Local.Tests.Auth;
+namespace Products.Emulator.Tests.Auth;
 
 public sealed class JwtAuthorizerTests
 {

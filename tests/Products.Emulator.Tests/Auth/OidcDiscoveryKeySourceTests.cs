@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Products.Local.Auth;
-using Products.Local.Http;
+using Products.Emulator.Auth;
+using Products.Emulator.Http;
 
-namespace Products.Local.Tests.Auth;
+namespace Products.Emulator.Tests.Auth;
 
 /// <summary>An external issuer over HTTP: discovery document → jwks_uri → keys, as the JWT authorizer finds them.</summary>
 public sealed class OidcDiscoveryKeySourceTests

@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Products.Local.Auth;
+using Products.Emulator.Auth;
 
-namespace Products.Local.Tests.Auth;
+namespace Products.Emulator.Tests.Auth;
 
 /// <summary>Tokens for the authorizer tests: good ones from a <see cref="LocalIssuer"/>, and forged ones.</summary>
 internal static class TestTokens

@@ -2,8 +2,8 @@ namespace Products.Emulator.Auth;
 
 /// <summary>
 /// What the JWT authorizer decided. A closed set: <see cref="Allowed"/> carries what reaches the event; the reasons of
-/// <see cref="Unauthorized"/> and <see cref="Forbidden"/> are for the access log only, never for the client, which gets
-/// API Gateway's fixed bodies.
+/// <see cref="Unauthorized"/> and <see cref="Forbidden"/> (one word each, e.g. <c>unknown-kid</c>) are for the access
+/// log only, never for the client, which gets API Gateway's fixed bodies.
 /// </summary>
 internal abstract record AuthorizationResult
 {

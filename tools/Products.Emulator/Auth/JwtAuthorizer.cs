@@ -49,7 +49,7 @@ internal sealed class JwtAuthorizer
         ArgumentNullException.ThrowIfNull(routeScopes);
         if (string.IsNullOrWhiteSpace(identity))
         {
-            return new AuthorizationResult.Unauthorized("no token");
+            return new AuthorizationResult.Unauthorized("no-token");
         }
 
         var token = identity.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
@@ -57,7 +57,7 @@ internal sealed class JwtAuthorizer
             : identity.Trim();
         if (token.Length == 0 || !_handler.CanReadToken(token))
         {
-            return new AuthorizationResult.Unauthorized("not a JWT");
+            return new AuthorizationResult.Unauthorized("not-a-jwt");
         }
 
         JsonWebToken jwt;
@@ -67,12 +67,12 @@ internal sealed class JwtAuthorizer
         }
         catch (Exception e) when (e is ArgumentException or SecurityTokenException)
         {
-            return new AuthorizationResult.Unauthorized("not a JWT");
+            return new AuthorizationResult.Unauthorized("not-a-jwt");
         }
 
         if (string.IsNullOrEmpty(jwt.Kid))
         {
-            return new AuthorizationResult.Unauthorized("no kid");
+            return new AuthorizationResult.Unauthorized("no-kid");
         }
 
         JsonWebKey? key;
@@ -83,25 +83,25 @@ internal sealed class JwtAuthorizer
         }
         catch (SigningKeysUnavailableException e)
         {
-            return new AuthorizationResult.Unauthorized("issuer keys unavailable: " + e.Message);
+            return new AuthorizationResult.Unauthorized("issuer-keys-unavailable(" + e.Message.Replace(' ', '_') + ")");
         }
 
         if (key is null)
         {
-            return new AuthorizationResult.Unauthorized("unknown kid");
+            return new AuthorizationResult.Unauthorized("unknown-kid");
         }
 
         var validation = await _handler.ValidateTokenAsync(jwt, Parameters(key)).ConfigureAwait(false);
         if (!validation.IsValid)
         {
-            return new AuthorizationResult.Unauthorized(validation.Exception?.GetType().Name ?? "invalid token");
+            return new AuthorizationResult.Unauthorized(validation.Exception?.GetType().Name ?? "invalid-token");
         }
 
         using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
         var claims = payload.RootElement;
         if (claims.ValueKind != JsonValueKind.Object)
         {
-            return new AuthorizationResult.Unauthorized("payload is not an object");
+            return new AuthorizationResult.Unauthorized("payload-not-an-object");
         }
 
         if (CheckTimes(claims) is { } timeProblem)
@@ -111,13 +111,13 @@ internal sealed class JwtAuthorizer
 
         if (!AudienceMatches(claims))
         {
-            return new AuthorizationResult.Unauthorized("aud/client_id");
+            return new AuthorizationResult.Unauthorized("audience");
         }
 
         var tokenScopes = TokenScopes.From(claims);
         if (routeScopes.Count > 0 && !tokenScopes.Any(routeScopes.Contains))
         {
-            return new AuthorizationResult.Forbidden("missing scope");
+            return new AuthorizationResult.Forbidden("missing-scope");
         }
 
         return new AuthorizationResult.Allowed(ClaimText.FromPayload(claims), routeScopes.Count > 0 ? tokenScopes : null);
@@ -150,7 +150,7 @@ internal sealed class JwtAuthorizer
         var now = _time.GetUtcNow().ToUnixTimeSeconds();
         if (!TryNumericDate(claims, "exp", out var expires) || expires is null)
         {
-            return "exp missing or not a number";
+            return "no-exp";
         }
 
         if (expires <= now)
@@ -160,12 +160,12 @@ internal sealed class JwtAuthorizer
 
         if (!TryNumericDate(claims, "nbf", out var notBefore) || notBefore > now)
         {
-            return "not yet valid (nbf)";
+            return "not-yet-valid";
         }
 
         if (!TryNumericDate(claims, "iat", out var issuedAt) || issuedAt > now)
         {
-            return "issued in the future (iat)";
+            return "issued-in-future";
         }
 
         return null;
