@@ -87,7 +87,7 @@ internal static class ReliabilityCommand
         target.AddTo(command);
         command.SetAction((result, ct) => RunAsync(target, result, async (api, token) =>
         {
-            var report = await new HostileSuite(api).RunAsync(HostileCorpus.All(), token);
+            var report = await new HostileSuite(api).RunAsync(HostileCorpus.All(api.Local?.Issuer), token);
             Console.Write(report.Format());
             return report.Passed;
         }, ct));

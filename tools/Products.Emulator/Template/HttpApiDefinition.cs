@@ -12,7 +12,7 @@ public sealed record HttpApiDefinition(string LogicalId, string StageName, CorsD
 
     /// <summary>The API's JWT authorizers (<c>Auth.Authorizers</c>) by name; empty when it has none.</summary>
     public IReadOnlyDictionary<string, HttpApiAuthorizerDefinition> Authorizers { get; init; } =
-        new Dictionary<string, HttpApiAuthorizerDefinition>(StringComparer.Ordinal);
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, HttpApiAuthorizerDefinition>.Empty;
 
     /// <summary><c>Auth.DefaultAuthorizer</c>: guards every route that does not name another (or <c>NONE</c>).</summary>
     public string? DefaultAuthorizer { get; init; }

@@ -16,7 +16,7 @@ internal static class HttpApiAuthReader
         var authorizers = new Dictionary<string, HttpApiAuthorizerDefinition>(StringComparer.Ordinal);
         if (ValueReader.OptionalMapping(properties, "Auth", path) is not { } auth)
         {
-            return (authorizers, null);
+            return (System.Collections.ObjectModel.ReadOnlyDictionary<string, HttpApiAuthorizerDefinition>.Empty, null);
         }
 
         var here = $"{path}.Auth";
