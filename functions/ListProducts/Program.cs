@@ -21,7 +21,7 @@ return await ApiFunction.RunAsync(
             ParameterProviderOptions.FromEnvironment(services.Environment, services.Time));
         var configuration = new ListConfiguration(
             parameters,
-            services.Require(ListEnvironmentVariableNames.SettingsParameter),
+            services.Require(EnvironmentVariableNames.SettingsParameter),
             services.Require(ListEnvironmentVariableNames.PageTokenSecretId),
             // Tokens are bound to the table, so a token from another stage (another table) is refused.
             tableName);

@@ -81,6 +81,12 @@ public static class EnvironmentVariableNames
     /// <summary>The products table.</summary>
     public const string TableName = "TABLE_NAME";
 
+    /// <summary>
+    /// SSM parameter holding the stage's settings JSON, e.g. /products/dev/settings (ListProducts: paging; CreateProduct:
+    /// idempotency retention).
+    /// </summary>
+    public const string SettingsParameter = "SETTINGS_PARAMETER";
+
     /// <summary>Deployment stage (dev, staging, prod).</summary>
     public const string Stage = "STAGE";
 

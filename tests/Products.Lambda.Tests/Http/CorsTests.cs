@@ -22,6 +22,8 @@ public sealed class CorsTests
         Assert.Equal([first, second], policy.AllowedOrigins);
         Assert.Contains("Location", policy.ExposedHeaders);
         Assert.Contains("Retry-After", policy.ExposedHeaders);
+        Assert.Contains("Idempotent-Replayed", policy.ExposedHeaders);
+        Assert.Contains("Idempotency-Key", policy.AllowedHeaders);
         Assert.True(policy.MaxAgeSeconds > 0);
     }
 
@@ -59,7 +61,7 @@ public sealed class CorsTests
 
         Assert.Equal(origin, Rendered.Header(response, "Access-Control-Allow-Origin"));
         Assert.Equal("Origin", Rendered.Header(response, "Vary"));
-        Assert.Equal("Location, Retry-After", Rendered.Header(response, "Access-Control-Expose-Headers"));
+        Assert.Equal("Location, Retry-After, Idempotent-Replayed", Rendered.Header(response, "Access-Control-Expose-Headers"));
     }
 
     [Fact]

@@ -11,23 +11,13 @@ namespace Products.Lambda.Http.Internal;
 internal static class ResultBody
 {
     public static string Success(string message, JsonPayload? data, string? nextToken) =>
-        Write(writer =>
-        {
-            writer.WriteString("message", message);
-            if (data is not null)
-            {
-                writer.WritePropertyName("data");
-                writer.WriteRawValue(data.Utf8Json.Span);
-            }
+        Encoding.UTF8.GetString(Write(SuccessMembers(message, data, nextToken)).WrittenSpan);
 
-            if (nextToken is not null)
-            {
-                writer.WriteString("nextToken", nextToken);
-            }
-        });
+    public static byte[] SuccessUtf8(string message, JsonPayload? data, string? nextToken) =>
+        Write(SuccessMembers(message, data, nextToken)).WrittenSpan.ToArray();
 
     public static string Error(string message, IReadOnlyList<FieldError>? errors, string? requestId) =>
-        Write(writer =>
+        Encoding.UTF8.GetString(Write(writer =>
         {
             writer.WriteString("message", message);
             if (errors is { Count: > 0 })
@@ -48,9 +38,25 @@ internal static class ResultBody
             {
                 writer.WriteString("requestId", requestId);
             }
-        });
+        }).WrittenSpan);
 
-    private static string Write(Action<Utf8JsonWriter> writeMembers)
+    private static Action<Utf8JsonWriter> SuccessMembers(string message, JsonPayload? data, string? nextToken) =>
+        writer =>
+        {
+            writer.WriteString("message", message);
+            if (data is not null)
+            {
+                writer.WritePropertyName("data");
+                writer.WriteRawValue(data.Utf8Json.Span);
+            }
+
+            if (nextToken is not null)
+            {
+                writer.WriteString("nextToken", nextToken);
+            }
+        };
+
+    private static ArrayBufferWriter<byte> Write(Action<Utf8JsonWriter> writeMembers)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -60,6 +66,6 @@ internal static class ResultBody
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 }
