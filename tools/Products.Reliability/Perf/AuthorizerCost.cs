@@ -106,16 +106,8 @@ internal static class AuthorizerCost
     // A folder holding links to the repository's entries and an edited template.yaml: relative CodeUri still resolve.
     private static string TemplateWithoutPostAuthorizer(string repositoryRoot)
     {
-        const string guarded = """
-                    Auth:
-                      Authorizer: ProductsJwt
-                      AuthorizationScopes:
-                        - products/write
-            """;
-        const string open = """
-                    Auth:
-                      Authorizer: NONE
-            """;
+        const string guarded = "            Auth:\n              Authorizer: ProductsJwt\n              AuthorizationScopes:\n                - products/write\n";
+        const string open = "            Auth:\n              Authorizer: NONE\n";
         var template = File.ReadAllText(Path.Combine(repositoryRoot, "template.yaml"));
         if (!template.Contains(guarded, StringComparison.Ordinal))
         {
