@@ -5,8 +5,14 @@ using Products.Lambda.Http.Internal;
 namespace Products.Lambda.Http;
 
 /// <summary>
-/// The one place where an <see cref="ApiResult"/> becomes an HTTP response: status, JSON body, and the headers every
-/// response carries (content type, nosniff, CORS), plus no-store on errors.
+/// The one place where an <see cref="ApiResult"/> becomes an HTTP response: status, JSON body (UTF-8 bytes), and the
+/// headers every response carries (content type, nosniff), plus no-store on errors.
+/// <para>
+/// CORS has one owner per API type. An HTTP API (payload 2.0) with a CORS configuration answers CORS itself and
+/// ignores CORS headers from the integration ("Configuring CORS for an HTTP API"), so the function adds none. A REST
+/// API's Lambda proxy integration (payload 1.0) passes the function's headers through, so there the function adds
+/// them from <see cref="CorsPolicy"/> (docs/architecture.md, "CORS").
+/// </para>
 /// </summary>
 public sealed class ApiResultRenderer(CorsPolicy cors)
 {
@@ -25,7 +31,7 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
         };
         var requestId = request.RequestId;
         int status;
-        string body;
+        byte[] body;
         switch (result)
         {
             case ApiResult.Ok ok:
@@ -67,7 +73,11 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
             headers.Add(new("Cache-Control", "no-store"));
         }
 
-        AddCors(headers, request);
+        if (request.Format == PayloadFormat.V1)
+        {
+            AddCors(headers, request);
+        }
+
         return new ApiResponse(status, headers, body);
     }
 
