@@ -67,6 +67,8 @@ public sealed class PackagedApiTests(LayerPackagesFixture packages, DynaliteFixt
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["TABLE_NAME"] = table,
+            ["IDEMPOTENCY_TABLE_NAME"] = await dynalite.CreateIdempotencyTableAsync(),
+            ["SETTINGS_PARAMETER"] = "/products/test/settings",
             ["STAGE"] = "test",
             ["POWERTOOLS_SERVICE_NAME"] = "products",
             ["POWERTOOLS_LOG_LEVEL"] = "INFO",

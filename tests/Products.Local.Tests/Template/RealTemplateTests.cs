@@ -134,8 +134,8 @@ public sealed class RealTemplateTests
         Assert.NotNull(api.Cors);
         Assert.Equal(["http://localhost:3000"], api.Cors.AllowOrigins);
         Assert.Equal(["GET", "POST", "OPTIONS"], api.Cors.AllowMethods);
-        Assert.Equal(["content-type", "authorization"], api.Cors.AllowHeaders);
-        Assert.Equal(["location"], api.Cors.ExposeHeaders);
+        Assert.Equal(["content-type", "authorization", "idempotency-key"], api.Cors.AllowHeaders);
+        Assert.Equal(["location", "retry-after", "idempotent-replayed"], api.Cors.ExposeHeaders);
         Assert.Equal(600, api.Cors.MaxAge);
         var layer = Assert.Single(template.Layers);
         Assert.Equal("products-shared-dev", layer.LayerName);

@@ -98,6 +98,27 @@ public sealed partial class TemplateWiringTests
         }
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void IdempotencyTable_IsOnDemandEncrypted_ExpiresOnItsExpirationAttribute_AndIsKeptLikeTheProductsTable(string stage)
+    {
+        var template = DeployedTemplate.Load(stage);
+        var table = template.Table("IdempotencyTable");
+        var resources = (TemplateMapping)YamlTemplateReader.Read(File.ReadAllText(DeployedTemplate.TemplatePath), "template.yaml")["Resources"]!;
+        var idempotency = (TemplateMapping)resources["IdempotencyTable"]!;
+        var products = (TemplateMapping)resources["ProductsTable"]!;
+
+        Assert.Equal("PAY_PER_REQUEST", table.BillingMode);
+        Assert.Equal(new TimeToLiveDefinition("expiration", true), table.TimeToLive);
+        Assert.Equal(["id"], table.KeySchema.Select(key => key.AttributeName));
+        Assert.Equal("true", ((TemplateScalar)((TemplateMapping)table.Properties["SSESpecification"]!)["SSEEnabled"]!).Text, ignoreCase: true);
+        foreach (var policy in new[] { "DeletionPolicy", "UpdateReplacePolicy" })
+        {
+            Assert.Equal(products[policy]!.ToJson(), idempotency[policy]!.ToJson());
+        }
+    }
+
     [Fact]
     public void EveryRefGetAttAndSub_NamesAParameterPseudoParameterOrResource()
     {

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Products.Lambda.Http.Internal;
 
 /// <summary>
-/// The JSON bodies of the API contract. <see cref="Utf8JsonWriter"/>'s default encoder escapes quotes, control and
-/// HTML-sensitive characters and non-ASCII text, so any message stays one well-formed JSON string.
+/// The JSON bodies of the API contract, as UTF-8 bytes. <see cref="Utf8JsonWriter"/>'s default encoder escapes quotes,
+/// control and HTML-sensitive characters and non-ASCII text, so any message stays one well-formed JSON string.
 /// </summary>
 internal static class ResultBody
 {
