@@ -104,7 +104,7 @@ public sealed partial class TemplateWiringTests
     {
         var template = DeployedTemplate.Load(stage);
         var table = template.Table("IdempotencyTable");
-        var resources = (TemplateMapping)YamlTemplateReader.Read(File.ReadAllText(DeployedTemplate.TemplatePath), "template.yaml")["Resources"]!;
+        var resources = (TemplateMapping)TemplateLoader.ReadDocument(DeployedTemplate.TemplatePath)["Resources"]!;
         var idempotency = (TemplateMapping)resources["IdempotencyTable"]!;
         var products = (TemplateMapping)resources["ProductsTable"]!;
 

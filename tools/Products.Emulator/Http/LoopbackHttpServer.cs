@@ -15,7 +15,7 @@ namespace Products.Emulator.Http;
 /// console lifetime. The emulator runs many of these (one Runtime API per execution environment, the SSM endpoint, the
 /// gateway), so each must start fast, print nothing and leave Ctrl+C to the emulator.
 /// </summary>
-internal sealed class LoopbackHttpServer : IAsyncDisposable
+public sealed class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly KestrelServer _server;
 
