@@ -6,8 +6,13 @@ using Products.Lambda.Runtime;
 
 namespace CreateProduct;
 
-/// <summary>POST /products: validates the draft completely before anything is written, then stores it once.</summary>
-internal sealed class CreateProductHandler(ProductRepository products, MetricsRecorder metrics)
+/// <summary>
+/// POST /products: validates the request completely before anything is written, then stores the product once, recording
+/// the caller's token subject as <c>createdBy</c>. The token itself was verified by API Gateway's JWT authorizer before
+/// the function was invoked (template.yaml); the function only reads the claims the authorizer passed. With an
+/// <c>Idempotency-Key</c> the create goes through <see cref="IdempotentCreator"/>; without one, nothing else is read.
+/// </summary>
+internal sealed class CreateProductHandler(ProductRepository products, IdempotentCreator idempotent, MetricsRecorder metrics)
 {
     public async Task<ApiResult> HandleAsync(ApiRequest request, LambdaContext context)
     {
@@ -22,6 +27,12 @@ internal sealed class CreateProductHandler(ProductRepository products, MetricsRe
                 $"Request body must be at most {ProductLimits.MaxRequestBodyBytes} bytes");
         }
 
+        if (!IdempotencyKeyHeader.TryRead(request.Headers, out var key, out var keyProblem))
+        {
+            return new ApiResult.Invalid(
+                $"Invalid {IdempotencyKeyHeader.Name} header", [new FieldError(IdempotencyKeyHeader.Name, keyProblem!)]);
+        }
+
         switch (ProductDraftParser.Parse(request.Body.Span))
         {
             case DraftParseResult.Malformed malformed:
@@ -30,28 +41,29 @@ internal sealed class CreateProductHandler(ProductRepository products, MetricsRe
                 return new ApiResult.Invalid(
                     "Invalid product",
                     [.. invalid.Problems.Select(static p => new FieldError(p.Field, p.Problem))]);
+            case DraftParseResult.Valid valid when key is not null:
+                // The key is scoped to the caller: the token subject, the anonymous scope without one.
+                return await idempotent.CreateAsync(valid.Draft, key, request.CallerSubject, context);
             case DraftParseResult.Valid valid:
-                return await CreateAsync(valid.Draft, context.CancellationToken);
+                return await CreateAsync(valid.Draft, request.CallerSubject, context.CancellationToken);
             default:
                 throw new InvalidOperationException("Unexpected parse result");
         }
     }
 
-    private async Task<ApiResult> CreateAsync(ProductDraft draft, CancellationToken ct)
+    private async Task<ApiResult> CreateAsync(ProductDraft draft, string? createdBy, CancellationToken ct)
     {
-        switch (await products.CreateAsync(draft, ct))
+        switch (await products.CreateAsync(draft, createdBy, ct))
         {
             case CreateOutcome.Created created:
                 metrics.AddMetric("ProductCreated", 1, MetricUnit.Count);
                 return new ApiResult.Created(
-                    "Product created successfully",
-                    JsonPayload.From(created.Product, ProductJsonContext.Default.Product),
-                    "/products/" + created.Product.Id);
+                    CreatedAnswer.Message, CreatedAnswer.Data(created.Product), CreatedAnswer.Location(created.Product));
             case CreateOutcome.Unavailable unavailable:
                 return new ApiResult.Unavailable(unavailable.RetryAfter);
             case CreateOutcome.Conflict:
                 // A fresh UUID v4 colliding means a broken random source, not a client error: never overwrite, fail loudly.
-                throw new InvalidOperationException("A newly generated product id already exists.");
+                throw CreatedAnswer.Collision();
             default:
                 throw new InvalidOperationException("Unexpected create outcome");
         }

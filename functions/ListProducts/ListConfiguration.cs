@@ -13,9 +13,9 @@ internal sealed class ListConfiguration(SsmParameterProvider parameters, string 
     // until the next rotation, so clients paging through during a rotation are not cut off.
     private const string PreviousVersionStage = "AWSPREVIOUS";
 
-    public async Task<ListSettings> GetSettingsAsync(CancellationToken ct)
+    public async Task<StageSettings> GetSettingsAsync(CancellationToken ct)
     {
-        var settings = await parameters.GetJsonAsync(settingsName, ListSettingsJsonContext.Default.ListSettings, cancellationToken: ct);
+        var settings = await parameters.GetJsonAsync(settingsName, StageSettingsJsonContext.Default.StageSettings, cancellationToken: ct);
         if (settings.MaxPageSize is < 1 or > ProductLimits.MaxPageSize
             || settings.DefaultPageSize < 1 || settings.DefaultPageSize > settings.MaxPageSize)
         {

@@ -57,7 +57,7 @@ internal sealed class ListProductsHandler(ProductRepository products, ListConfig
         };
     }
 
-    private static int ReadLimit(QueryParameters query, ListSettings settings, List<FieldError> problems)
+    private static int ReadLimit(QueryParameters query, StageSettings settings, List<FieldError> problems)
     {
         var text = ReadSingle(query, LimitParameter, problems);
         if (text is null)

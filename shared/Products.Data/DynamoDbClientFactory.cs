@@ -19,9 +19,16 @@ public static class DynamoDbClientFactory
     /// is built, as "Service-specific endpoints" in the AWS SDKs and Tools Reference Guide describes; verified with SDK
     /// 4.1.0, where it takes precedence over the region's endpoint. That is how the same code reaches dynalite locally.
     /// Credentials: the SDK's default chain, which in SDK v4 looks at the environment variables Lambda sets first
-    /// ("Credential and profile resolution", AWS SDK for .NET V4 Developer Guide).
+    /// ("Credential and profile resolution", AWS SDK for .NET V4 Developer Guide); functions pass the ones Lambda set
+    /// through the overload below instead, so the chain is not walked at all.
     /// </remarks>
-    public static AmazonDynamoDBClient Create(string region)
+    public static AmazonDynamoDBClient Create(string region) => Create(region, null, null);
+
+    /// <summary>
+    /// Creates a client for <paramref name="region"/> with the given credentials (null: the SDK's default chain) and
+    /// HttpClient factory (null: the SDK's own transport).
+    /// </summary>
+    public static AmazonDynamoDBClient Create(string region, AWSCredentials? credentials, HttpClientFactory? httpClientFactory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         var config = new AmazonDynamoDBConfig
@@ -37,6 +44,11 @@ public static class DynamoDbClientFactory
             // Endpoint discovery costs an extra call on a cold start and is not needed for DynamoDB's public endpoints.
             EndpointDiscoveryEnabled = false,
         };
-        return new AmazonDynamoDBClient(config);
+        if (httpClientFactory is not null)
+        {
+            config.HttpClientFactory = httpClientFactory;
+        }
+
+        return credentials is null ? new AmazonDynamoDBClient(config) : new AmazonDynamoDBClient(credentials, config);
     }
 }

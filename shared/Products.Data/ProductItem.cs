@@ -5,7 +5,8 @@ namespace Products.Data;
 
 /// <summary>
 /// The DynamoDB item format of a product (DESIGN.md, "Item in DynamoDB"): id (S, hash key), name (S), price (N),
-/// description and category (S, omitted when absent), createdAt (S, <see cref="ProductTimestamp.Format"/>).
+/// description and category (S, omitted when absent), createdAt (S, <see cref="ProductTimestamp.Format"/>), createdBy
+/// (S, the creator's token subject; omitted when unknown, as on items written before it existed).
 /// </summary>
 internal static class ProductItem
 {
@@ -15,6 +16,7 @@ internal static class ProductItem
     public const string Description = "description";
     public const string Category = "category";
     public const string CreatedAt = "createdAt";
+    public const string CreatedBy = "createdBy";
 
     public static Dictionary<string, AttributeValue> Key(string id) => new() { [Id] = new AttributeValue { S = id } };
 
@@ -35,6 +37,11 @@ internal static class ProductItem
         if (product.Category is not null)
         {
             item[Category] = new() { S = product.Category };
+        }
+
+        if (product.CreatedBy is not null)
+        {
+            item[CreatedBy] = new() { S = product.CreatedBy };
         }
 
         return item;
@@ -69,7 +76,8 @@ internal static class ProductItem
             price,
             item.GetValueOrDefault(Description)?.S,
             item.GetValueOrDefault(Category)?.S,
-            createdAt);
+            createdAt,
+            item.GetValueOrDefault(CreatedBy)?.S is { Length: > 0 } createdBy ? createdBy : null);
     }
 
     private static string RequiredString(Dictionary<string, AttributeValue> item, string attribute, string id) =>

@@ -18,20 +18,41 @@ public sealed class ProductRepository(
     private const string IdNotExists = "attribute_not_exists(#id)";
 
     /// <summary>Stores a new product with a server-assigned id and creation time; never overwrites an item.</summary>
-    public Task<CreateOutcome> CreateAsync(ProductDraft draft, CancellationToken ct) =>
-        CreateAsync(draft, ProductId.NewId(), ct);
+    /// <param name="draft">The validated client input.</param>
+    /// <param name="createdBy">The caller's verified identity (token subject), or null when unknown.</param>
+    /// <param name="ct">The Lambda deadline.</param>
+    public Task<CreateOutcome> CreateAsync(ProductDraft draft, string? createdBy, CancellationToken ct) =>
+        CreateAsync(draft, createdBy, ProductReservation.New(time), ct);
 
     /// <summary>Seam for tests: create with a chosen id, to prove the conditional put never overwrites.</summary>
-    internal async Task<CreateOutcome> CreateAsync(ProductDraft draft, string id, CancellationToken ct)
+    internal Task<CreateOutcome> CreateWithIdAsync(ProductDraft draft, string? createdBy, string id, CancellationToken ct) =>
+        CreateAsync(draft, createdBy, new ProductReservation(id, time.GetUtcNow()), ct);
+
+    /// <summary>
+    /// Stores a new product under an id and creation time chosen earlier; never overwrites an item. Repeating the call
+    /// with the same draft, creator and reservation answers <see cref="CreateOutcome.Created"/> with the same product
+    /// whether or not an earlier call stored it, so a retried create (after a crash or a lost answer) cannot make a
+    /// duplicate.
+    /// </summary>
+    /// <exception cref="ArgumentException">The reservation's id is not a valid <see cref="ProductId"/>.</exception>
+    public async Task<CreateOutcome> CreateAsync(
+        ProductDraft draft, string? createdBy, ProductReservation reservation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(reservation);
+        if (!ProductId.IsValid(reservation.Id))
+        {
+            throw new ArgumentException("The reserved id is not a product id.", nameof(reservation));
+        }
+
         var product = new Product(
-            id,
+            reservation.Id,
             draft.Name,
             draft.Price,
             draft.Description,
             draft.Category,
-            ProductTimestamp.Truncate(time.GetUtcNow()));
+            ProductTimestamp.Truncate(reservation.CreatedAt),
+            string.IsNullOrEmpty(createdBy) ? null : createdBy);
         var request = new PutItemRequest
         {
             TableName = tableName,

@@ -23,12 +23,13 @@ public sealed class ProductJsonContextTests
     {
         var product = new Product(
             "0b7e3c52-8d4e-4f5a-9c1b-2a3d4e5f6a7b", "Lamp \"XL\"", 0m, "Warm.", "Home",
-            new DateTimeOffset(2026, 1, 31, 11, 15, 0, TimeSpan.FromHours(2)));
+            new DateTimeOffset(2026, 1, 31, 11, 15, 0, TimeSpan.FromHours(2)),
+            "client-7f3a");
 
         var json = JsonSerializer.Serialize(product, ProductJsonContext.Default.Product);
 
         Assert.Equal(
-            """{"id":"0b7e3c52-8d4e-4f5a-9c1b-2a3d4e5f6a7b","name":"Lamp \u0022XL\u0022","price":0,"description":"Warm.","category":"Home","createdAt":"2026-01-31T09:15:00.000Z"}""",
+            """{"id":"0b7e3c52-8d4e-4f5a-9c1b-2a3d4e5f6a7b","name":"Lamp \u0022XL\u0022","price":0,"description":"Warm.","category":"Home","createdAt":"2026-01-31T09:15:00.000Z","createdBy":"client-7f3a"}""",
             json);
     }
 
@@ -37,7 +38,8 @@ public sealed class ProductJsonContextTests
     {
         var product = new Product(
             ProductId.NewId(), "Lamp", 999999999.99m, "d", "c",
-            new DateTimeOffset(2026, 1, 31, 9, 15, 0, 7, TimeSpan.Zero));
+            new DateTimeOffset(2026, 1, 31, 9, 15, 0, 7, TimeSpan.Zero),
+            "auth0|5fe435b5");
 
         var json = JsonSerializer.Serialize(product, ProductJsonContext.Default.Product);
 

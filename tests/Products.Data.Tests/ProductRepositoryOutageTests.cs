@@ -32,12 +32,12 @@ public sealed class ProductRepositoryOutageTests(DynaliteFixture dynalite)
     public async Task AllOperations_DynaliteStopped_ReturnUnavailable()
     {
         var created = Assert.IsType<CreateOutcome.Created>(
-            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), CancellationToken.None));
+            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), null, CancellationToken.None));
         await dynalite.StopAsync();
         try
         {
             // No deadline here: the refused connection itself must become Unavailable, not the cancellation.
-            var create = await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), CancellationToken.None);
+            var create = await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), null, CancellationToken.None);
             var get = await repository.GetAsync(created.Product.Id, CancellationToken.None);
             var list = await repository.ListAsync(10, null, CancellationToken.None);
 
@@ -55,7 +55,7 @@ public sealed class ProductRepositoryOutageTests(DynaliteFixture dynalite)
     public async Task GetAsync_DynaliteStoppedAndDeadlineOfThreeSeconds_ReturnsUnavailable()
     {
         var created = Assert.IsType<CreateOutcome.Created>(
-            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), CancellationToken.None));
+            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), null, CancellationToken.None));
         await dynalite.StopAsync();
         try
         {
@@ -75,7 +75,7 @@ public sealed class ProductRepositoryOutageTests(DynaliteFixture dynalite)
     public async Task GetAsync_DynaliteFrozen_ReturnsUnavailableWhenTheDeadlinePasses()
     {
         var created = Assert.IsType<CreateOutcome.Created>(
-            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), CancellationToken.None));
+            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), null, CancellationToken.None));
         dynalite.Pause();
         try
         {
@@ -100,7 +100,7 @@ public sealed class ProductRepositoryOutageTests(DynaliteFixture dynalite)
         var tableName = await dynalite.CreateProductsTableAsync();
         var afterRestart = RepositoryUnderTest.Create(client, tableName, TimeProvider.System);
 
-        var outcome = await afterRestart.CreateAsync(new ProductDraft("Lamp", 1m, null, null), CancellationToken.None);
+        var outcome = await afterRestart.CreateAsync(new ProductDraft("Lamp", 1m, null, null), null, CancellationToken.None);
 
         Assert.IsType<CreateOutcome.Created>(outcome);
     }

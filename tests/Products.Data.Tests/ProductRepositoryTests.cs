@@ -20,7 +20,7 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
         var repository = await NewRepositoryAsync();
         var draft = new ProductDraft("Lamp", 12.5m, "Warm light.", "Home");
 
-        var created = Assert.IsType<CreateOutcome.Created>(await repository.CreateAsync(draft, Ct));
+        var created = Assert.IsType<CreateOutcome.Created>(await repository.CreateAsync(draft, null, Ct));
         var found = Assert.IsType<GetOutcome.Found>(await repository.GetAsync(created.Product.Id, Ct));
 
         Assert.Equal(created.Product, found.Product);
@@ -36,7 +36,7 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
         var repository = NewRepository(tableName);
 
         var created = Assert.IsType<CreateOutcome.Created>(
-            await repository.CreateAsync(new ProductDraft("Lamp", 999999999.99m, null, null), Ct));
+            await repository.CreateAsync(new ProductDraft("Lamp", 999999999.99m, null, null), null, Ct));
         var item = (await client.GetItemAsync(tableName, ProductItem.Key(created.Product.Id), Ct)).Item;
 
         Assert.Equal(["createdAt", "id", "name", "price"], item.Keys.Order(StringComparer.Ordinal));
@@ -44,6 +44,42 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
         Assert.Equal("Lamp", item["name"].S);
         Assert.Equal("999999999.99", item["price"].N);
         Assert.Equal("2026-01-31T09:15:00.123Z", item["createdAt"].S);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WithCreator_StoresCreatedByAndGetReturnsIt()
+    {
+        var tableName = await dynalite.CreateProductsTableAsync();
+        var repository = NewRepository(tableName);
+
+        var created = Assert.IsType<CreateOutcome.Created>(
+            await repository.CreateAsync(new ProductDraft("Lamp", 1m, null, null), "client-7f3a", Ct));
+        var item = (await client.GetItemAsync(tableName, ProductItem.Key(created.Product.Id), Ct)).Item;
+        var found = Assert.IsType<GetOutcome.Found>(await repository.GetAsync(created.Product.Id, Ct));
+
+        Assert.Equal("client-7f3a", created.Product.CreatedBy);
+        Assert.Equal("client-7f3a", item["createdBy"].S);
+        Assert.Equal(created.Product, found.Product);
+    }
+
+    [Fact]
+    public async Task GetAsync_ItemWrittenBeforeCreatedByExisted_IsReadWithoutCreator()
+    {
+        var tableName = await dynalite.CreateProductsTableAsync();
+        var repository = NewRepository(tableName);
+        var id = ProductId.NewId();
+        await client.PutItemAsync(tableName, new Dictionary<string, AttributeValue>
+        {
+            ["id"] = new() { S = id },
+            ["name"] = new() { S = "Old" },
+            ["price"] = new() { N = "3" },
+            ["createdAt"] = new() { S = "2025-12-24T18:00:00.000Z" },
+        }, Ct);
+
+        var found = Assert.IsType<GetOutcome.Found>(await repository.GetAsync(id, Ct));
+
+        Assert.Null(found.Product.CreatedBy);
+        Assert.Equal("Old", found.Product.Name);
     }
 
     [Fact]
@@ -60,7 +96,7 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
             ["createdAt"] = new() { S = "2025-12-24T18:00:00.000Z" },
         }, Ct);
 
-        var outcome = await repository.CreateAsync(new ProductDraft("Intruder", 2m, "d", "c"), id, Ct);
+        var outcome = await repository.CreateWithIdAsync(new ProductDraft("Intruder", 2m, "d", "c"), null, id, Ct);
 
         Assert.Equal(new CreateOutcome.Conflict(id), outcome);
         var kept = Assert.IsType<GetOutcome.Found>(await repository.GetAsync(id, Ct)).Product;
@@ -75,8 +111,8 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
         var repository = await NewRepositoryAsync();
         var id = ProductId.NewId();
 
-        var first = await repository.CreateAsync(new ProductDraft("First", 1m, null, null), id, Ct);
-        var second = await repository.CreateAsync(new ProductDraft("Second", 2m, null, null), id, Ct);
+        var first = await repository.CreateWithIdAsync(new ProductDraft("First", 1m, null, null), null, id, Ct);
+        var second = await repository.CreateWithIdAsync(new ProductDraft("Second", 2m, null, null), null, id, Ct);
 
         Assert.IsType<CreateOutcome.Created>(first);
         Assert.IsType<CreateOutcome.Conflict>(second);
@@ -91,8 +127,8 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
         var id = ProductId.NewId();
         var draft = new ProductDraft("Lamp", 12.5m, "Warm light.", "Home");
 
-        var first = Assert.IsType<CreateOutcome.Created>(await repository.CreateAsync(draft, id, Ct));
-        var retried = await repository.CreateAsync(draft, id, Ct);
+        var first = Assert.IsType<CreateOutcome.Created>(await repository.CreateWithIdAsync(draft, null, id, Ct));
+        var retried = await repository.CreateWithIdAsync(draft, null, id, Ct);
 
         Assert.Equal(first, retried);
     }
@@ -137,7 +173,7 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
         var created = new List<Product>();
         for (var i = 0; i < 7; i++)
         {
-            var outcome = await repository.CreateAsync(new ProductDraft($"Product {i}", i, null, null), Ct);
+            var outcome = await repository.CreateAsync(new ProductDraft($"Product {i}", i, null, null), null, Ct);
             created.Add(Assert.IsType<CreateOutcome.Created>(outcome).Product);
         }
 
@@ -173,8 +209,8 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
     public async Task ListAsync_EditedToken_ReturnsInvalidPageToken()
     {
         var repository = await NewRepositoryAsync();
-        await repository.CreateAsync(new ProductDraft("A", 1m, null, null), Ct);
-        await repository.CreateAsync(new ProductDraft("B", 1m, null, null), Ct);
+        await repository.CreateAsync(new ProductDraft("A", 1m, null, null), null, Ct);
+        await repository.CreateAsync(new ProductDraft("B", 1m, null, null), null, Ct);
         var token = Assert.IsType<ListOutcome.Page>(await repository.ListAsync(1, null, Ct)).NextToken;
         Assert.NotNull(token);
 
@@ -190,8 +226,8 @@ public sealed class ProductRepositoryTests(DynaliteFixture dynalite) : IClassFix
     {
         var repository = await NewRepositoryAsync();
         var other = await NewRepositoryAsync();
-        await other.CreateAsync(new ProductDraft("A", 1m, null, null), Ct);
-        await other.CreateAsync(new ProductDraft("B", 1m, null, null), Ct);
+        await other.CreateAsync(new ProductDraft("A", 1m, null, null), null, Ct);
+        await other.CreateAsync(new ProductDraft("B", 1m, null, null), null, Ct);
         var foreignToken = Assert.IsType<ListOutcome.Page>(await other.ListAsync(1, null, Ct)).NextToken!;
 
         Assert.IsType<ListOutcome.InvalidPageToken>(await repository.ListAsync(1, foreignToken, Ct));

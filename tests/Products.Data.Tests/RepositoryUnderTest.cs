@@ -3,10 +3,11 @@ namespace Products.Data.Tests;
 /// <summary>A repository on one test table together with the page-token codec scoped to that table.</summary>
 internal sealed class RepositoryUnderTest(ProductRepository repository, PageTokenCodec tokens)
 {
-    public Task<CreateOutcome> CreateAsync(ProductDraft draft, CancellationToken ct) => repository.CreateAsync(draft, ct);
+    public Task<CreateOutcome> CreateAsync(ProductDraft draft, string? createdBy, CancellationToken ct) =>
+        repository.CreateAsync(draft, createdBy, ct);
 
-    public Task<CreateOutcome> CreateAsync(ProductDraft draft, string id, CancellationToken ct) =>
-        repository.CreateAsync(draft, id, ct);
+    public Task<CreateOutcome> CreateWithIdAsync(ProductDraft draft, string? createdBy, string id, CancellationToken ct) =>
+        repository.CreateWithIdAsync(draft, createdBy, id, ct);
 
     public Task<GetOutcome> GetAsync(string id, CancellationToken ct) => repository.GetAsync(id, ct);
 

@@ -19,6 +19,7 @@ public sealed class DynamoDbOutageTests(FunctionsFixture functions) : IClassFixt
             foreach (var version in new[] { PayloadVersion.V2, PayloadVersion.V1 })
             {
                 responses.Add(await functions.PostAsync(new { name = "During outage", price = 1 }, version));
+                responses.Add(await functions.PostWithKeyAsync("""{"name":"During outage","price":1}""", version, Guid.NewGuid().ToString("N")));
                 responses.Add(await functions.GetAsync(Guid.NewGuid().ToString("D"), version));
                 responses.Add(await functions.ListAsync(version));
             }

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 using Products.Testing;
 using Products.Testing.Events;
 
@@ -67,6 +67,8 @@ public sealed class PackagedApiTests(LayerPackagesFixture packages, DynaliteFixt
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["TABLE_NAME"] = table,
+            ["IDEMPOTENCY_TABLE_NAME"] = await dynalite.CreateIdempotencyTableAsync(),
+            ["SETTINGS_PARAMETER"] = "/products/test/settings",
             ["STAGE"] = "test",
             ["POWERTOOLS_SERVICE_NAME"] = "products",
             ["POWERTOOLS_LOG_LEVEL"] = "INFO",

@@ -2,7 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Products.Data;
-using Products.Local.DynamoDb;
+using Products.Emulator.DynamoDb;
 using Xunit;
 
 namespace Products.Testing;
@@ -48,9 +48,16 @@ public sealed class DynaliteFixture : IAsyncLifetime
         });
 
     /// <summary>Creates a products table (hash key <c>id</c>, on demand) with a new unique name and returns the name.</summary>
-    public async Task<string> CreateProductsTableAsync()
+    public Task<string> CreateProductsTableAsync() => CreateTableAsync($"products-{Guid.NewGuid():N}");
+
+    /// <summary>
+    /// Creates an idempotency table (hash key <c>id</c>, on demand, as template.yaml's; dynalite has no TTL) with a new
+    /// unique name and returns the name.
+    /// </summary>
+    public Task<string> CreateIdempotencyTableAsync() => CreateTableAsync($"products-idempotency-{Guid.NewGuid():N}");
+
+    private async Task<string> CreateTableAsync(string tableName)
     {
-        var tableName = $"products-{Guid.NewGuid():N}";
         using var client = CreateClient();
         await client.CreateTableAsync(new CreateTableRequest
         {

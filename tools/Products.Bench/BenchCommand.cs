@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 
 /// <summary>
 /// One benchmark run: builds what is measured (layer + functions as SAM builds them, Native AOT builds, the Node
-/// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png.
+/// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png + benchmarks.json.
 /// </summary>
-internal static class BenchCommand
+public static class BenchCommand
 {
     public const string ReportFile = "benchmarks.md";
     public const string ChartFile = "benchmarks.png";
@@ -35,6 +35,7 @@ internal static class BenchCommand
         ChartRenderer.Save(results, Path.Combine(options.OutputDirectory, ChartFile));
         var markdown = MarkdownReport.Render(results, options, MachineInfo.Read(), wallClock.Elapsed, ChartFile);
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, ReportFile), markdown, ct);
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, BenchJsonReport.File), BenchJsonReport.Render(results, options, MachineInfo.Read()), ct);
         return markdown;
     }
 }

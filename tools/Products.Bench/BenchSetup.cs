@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
-using Products.Local.Hosting;
-using Products.Local.Lambda;
+using Products.Emulator.Hosting;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 

@@ -58,6 +58,27 @@ public sealed class ApiRequest
     /// <summary>When API Gateway received the request, or null when the event does not say.</summary>
     public DateTimeOffset? RequestTime { get; init; }
 
+    /// <summary>
+    /// The claims of the caller's token as the route's authorizer passed them: format 2.0
+    /// <c>requestContext.authorizer.jwt.claims</c> (HTTP API JWT authorizer), format 1.0
+    /// <c>requestContext.authorizer.claims</c> (REST API Cognito user pool authorizer, or an HTTP API JWT authorizer with
+    /// payload 1.0). Values are strings, as API Gateway passes them. Empty when the route has no such authorizer.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Claims { get; init; } =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The token's scopes the authorizer passed (<c>requestContext.authorizer.jwt.scopes</c>, or 1.0's
+    /// <c>requestContext.authorizer.scopes</c>); empty when none were passed.
+    /// </summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
+
+    /// <summary>
+    /// Who is calling: the token's <c>sub</c> claim as the authorizer passed it, or null on a route without an authorizer
+    /// (or a token without a subject). Only trustworthy because API Gateway verified the token before invoking us.
+    /// </summary>
+    public string? CallerSubject => Claims.TryGetValue("sub", out var subject) && subject.Length > 0 ? subject : null;
+
     /// <summary>The Content-Type header, or null when absent.</summary>
     public string? ContentType => Headers.Get("Content-Type");
 

@@ -24,6 +24,9 @@ public static class EnvironmentVariableNames
     /// <summary>CloudWatch Logs stream of this execution environment.</summary>
     public const string LogStreamName = "AWS_LAMBDA_LOG_STREAM_NAME";
 
+    /// <summary>How Lambda initializes this environment: on-demand, provisioned-concurrency or snap-start.</summary>
+    public const string InitializationType = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
     /// <summary>Log level chosen in the function's LoggingConfig; takes precedence over POWERTOOLS_LOG_LEVEL.</summary>
     public const string LambdaLogLevel = "AWS_LAMBDA_LOG_LEVEL";
 
@@ -77,6 +80,12 @@ public static class EnvironmentVariableNames
 
     /// <summary>The products table.</summary>
     public const string TableName = "TABLE_NAME";
+
+    /// <summary>
+    /// SSM parameter holding the stage's settings JSON, e.g. /products/dev/settings (ListProducts: paging; CreateProduct:
+    /// idempotency retention).
+    /// </summary>
+    public const string SettingsParameter = "SETTINGS_PARAMETER";
 
     /// <summary>Deployment stage (dev, staging, prod).</summary>
     public const string Stage = "STAGE";

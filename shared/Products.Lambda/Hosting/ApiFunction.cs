@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Products.Lambda.AwsClients;
 using Products.Lambda.Environment;
 using Products.Lambda.Http;
 using Products.Lambda.Logging;
@@ -27,12 +28,24 @@ public static class ApiFunction
         var environment = ProcessEnvironment.Instance;
         // Logs and metrics share one sink so their lines never interleave.
         var sink = new JsonLineSink(Console.OpenStandardOutput());
+        var sampling = new RenewableRandom();
+        var aws = AwsClientSupport.FromEnvironment(environment);
         var services = new FunctionServices(
             environment,
-            new StructuredLogger(LoggerOptions.FromEnvironment(environment), sink, TimeProvider.System, Random.Shared.NextDouble),
+            new StructuredLogger(LoggerOptions.FromEnvironment(environment), sink, TimeProvider.System, sampling.NextDouble),
             new MetricsRecorder(MetricsOptions.FromEnvironment(environment), sink, TimeProvider.System),
-            TimeProvider.System);
+            TimeProvider.System,
+            aws);
         var renderer = new ApiResultRenderer(CorsPolicy.FromEnvironment(environment));
+
+        // SnapStart: registered before the function's own hooks, so after a restore the clients are renewed before any
+        // hook of the function runs (after-restore hooks run in registration order).
+        SnapshotRestore.RegisterAfterRestore(() =>
+        {
+            aws.RenewAfterRestore();
+            sampling.Renew();
+            return ValueTask.CompletedTask;
+        });
 
         // Lambda sends SIGTERM before shutting an environment down (with extensions); stop between invocations.
         using var stop = new CancellationTokenSource();

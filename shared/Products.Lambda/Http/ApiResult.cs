@@ -31,6 +31,25 @@ public abstract record ApiResult
     /// <summary>413: the body is larger than the function accepts.</summary>
     public sealed record PayloadTooLarge(string Message) : ApiResult;
 
+    /// <summary>
+    /// 409 with <c>Retry-After</c> in whole seconds (at least 1): the request collides with an identical one still being
+    /// processed, so the client should try again later rather than change it.
+    /// </summary>
+    public sealed record Conflict(string Message, TimeSpan RetryAfter, IReadOnlyList<FieldError>? Errors = null) : ApiResult;
+
+    /// <summary>422 with <c>{"message", "errors"?, "requestId"}</c>: well-formed, but it cannot be processed as sent.</summary>
+    public sealed record Unprocessable(string Message, IReadOnlyList<FieldError>? Errors = null) : ApiResult;
+
+    /// <summary>
+    /// A success whose body was made earlier by <see cref="ApiResultRenderer.SuccessBody"/> and is sent byte for byte, so
+    /// a stored answer can be sent again identically. <paramref name="Replayed"/> adds <c>Idempotent-Replayed: true</c>.
+    /// </summary>
+    /// <param name="StatusCode">A 2xx status.</param>
+    /// <param name="Body">UTF-8 JSON body.</param>
+    /// <param name="Location">The <c>Location</c> header, or null for none.</param>
+    /// <param name="Replayed">True when this answers a retry with the answer stored for the first request.</param>
+    public sealed record Stored(int StatusCode, ReadOnlyMemory<byte> Body, string? Location, bool Replayed) : ApiResult;
+
     /// <summary>503 with <c>Retry-After</c> in whole seconds (at least 1): a dependency is throttling or unreachable.</summary>
     public sealed record Unavailable(TimeSpan RetryAfter) : ApiResult;
 

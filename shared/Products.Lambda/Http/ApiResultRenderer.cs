@@ -5,12 +5,31 @@ using Products.Lambda.Http.Internal;
 namespace Products.Lambda.Http;
 
 /// <summary>
-/// The one place where an <see cref="ApiResult"/> becomes an HTTP response: status, JSON body, and the headers every
-/// response carries (content type, nosniff, CORS), plus no-store on errors.
+/// The one place where an <see cref="ApiResult"/> becomes an HTTP response: status, JSON body (UTF-8 bytes), and the
+/// headers every response carries (content type, nosniff), plus no-store on errors.
+/// <para>
+/// CORS has one owner per API type. An HTTP API (payload 2.0) with a CORS configuration answers CORS itself and
+/// ignores CORS headers from the integration ("Configuring CORS for an HTTP API"), so the function adds none. A REST
+/// API's Lambda proxy integration (payload 1.0) passes the function's headers through, so there the function adds
+/// them from <see cref="CorsPolicy"/> (docs/architecture.md, "CORS").
+/// </para>
 /// </summary>
 public sealed class ApiResultRenderer(CorsPolicy cors)
 {
     private const string JsonContentType = "application/json; charset=utf-8";
+
+    /// <summary>
+    /// The header that marks a stored answer sent again for a retried request (the name Powertools for AWS Lambda and
+    /// several public APIs use for idempotent replays).
+    /// </summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>
+    /// The UTF-8 body <see cref="Render"/> gives an <see cref="ApiResult.Ok"/> or <see cref="ApiResult.Created"/> with
+    /// these members, for callers that store an answer and send it as <see cref="ApiResult.Stored"/>.
+    /// </summary>
+    public static byte[] SuccessBody(string message, JsonPayload? data) =>
+        ResultBody.Success(message, data, nextToken: null);
 
     /// <summary>Renders <paramref name="result"/> as the answer to <paramref name="request"/>.</summary>
     public ApiResponse Render(ApiResult result, ApiRequest request)
@@ -25,7 +44,7 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
         };
         var requestId = request.RequestId;
         int status;
-        string body;
+        ReadOnlyMemory<byte> body;
         switch (result)
         {
             case ApiResult.Ok ok:
@@ -51,6 +70,31 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
             case ApiResult.PayloadTooLarge tooLarge:
                 (status, body) = (413, ResultBody.Error(tooLarge.Message, null, requestId));
                 break;
+            case ApiResult.Conflict conflict:
+                (status, body) = (409, ResultBody.Error(conflict.Message, conflict.Errors, requestId));
+                headers.Add(new("Retry-After", RetryAfterSeconds(conflict.RetryAfter)));
+                break;
+            case ApiResult.Unprocessable unprocessable:
+                (status, body) = (422, ResultBody.Error(unprocessable.Message, unprocessable.Errors, requestId));
+                break;
+            case ApiResult.Stored stored:
+                if (stored.StatusCode is < 200 or > 299)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(result), stored.StatusCode, "Only successes are stored.");
+                }
+
+                (status, body) = (stored.StatusCode, stored.Body);
+                if (stored.Location is not null)
+                {
+                    headers.Add(new("Location", stored.Location));
+                }
+
+                if (stored.Replayed)
+                {
+                    headers.Add(new(ReplayedHeader, "true"));
+                }
+
+                break;
             case ApiResult.Unavailable unavailable:
                 (status, body) = (503, ResultBody.Error("Service temporarily unavailable", null, requestId));
                 headers.Add(new("Retry-After", RetryAfterSeconds(unavailable.RetryAfter)));
@@ -67,7 +111,11 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
             headers.Add(new("Cache-Control", "no-store"));
         }
 
-        AddCors(headers, request);
+        if (request.Format == PayloadFormat.V1)
+        {
+            AddCors(headers, request);
+        }
+
         return new ApiResponse(status, headers, body);
     }
 

@@ -35,12 +35,13 @@ public sealed record CorsPolicy(
             .Where(origin => origin.Length > 0)
             .ToArray();
 
-        // Location (201) and Retry-After (503) are not CORS-safelisted response headers, so scripts need them exposed.
+        // Location (201), Retry-After (409, 503) and Idempotent-Replayed are not CORS-safelisted response headers, so
+        // scripts need them exposed; Idempotency-Key is not a safelisted request header, so a preflight must allow it.
         return new CorsPolicy(
             origins,
             ["GET", "POST", "OPTIONS"],
-            ["Content-Type", "Authorization"],
-            ["Location", "Retry-After"],
+            ["Content-Type", "Authorization", "Idempotency-Key"],
+            ["Location", "Retry-After", ApiResultRenderer.ReplayedHeader],
             MaxAgeSeconds: 600);
     }
 

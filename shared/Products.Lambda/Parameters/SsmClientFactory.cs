@@ -1,6 +1,7 @@
 using Amazon;
 using Amazon.Runtime;
 using Amazon.SimpleSystemsManagement;
+using Products.Lambda.AwsClients;
 using Products.Lambda.Environment;
 
 namespace Products.Lambda.Parameters;
@@ -21,7 +22,14 @@ public static class SsmClientFactory
 
     /// <summary>Creates a client from the environment.</summary>
     /// <exception cref="InvalidOperationException">AWS_REGION is not set, or an endpoint URL is not an absolute URL.</exception>
-    public static IAmazonSimpleSystemsManagement Create(IEnvironmentReader environment)
+    public static IAmazonSimpleSystemsManagement Create(IEnvironmentReader environment) => Create(environment, null);
+
+    /// <summary>
+    /// Creates a client from the environment, on the function's shared credentials and renewable HTTP transport
+    /// (<see cref="AwsClientSupport"/>) when given.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">AWS_REGION is not set, or an endpoint URL is not an absolute URL.</exception>
+    public static IAmazonSimpleSystemsManagement Create(IEnvironmentReader environment, AwsClientSupport? aws)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var region = environment.Get(EnvironmentVariableNames.Region)
@@ -34,6 +42,10 @@ public static class SsmClientFactory
             MaxErrorRetry = MaxRetries,
             RetryMode = RequestRetryMode.Standard,
         };
+        if (aws is not null)
+        {
+            config.HttpClientFactory = aws.HttpClientFactory;
+        }
 
         var endpoint = ConfiguredEndpoint(environment);
         if (endpoint is null)
@@ -47,7 +59,7 @@ public static class SsmClientFactory
             config.AuthenticationRegion = region;
         }
 
-        var credentials = EnvironmentCredentials(environment);
+        var credentials = aws?.Credentials ?? EnvironmentCredentials(environment);
         return credentials is null
             ? new AmazonSimpleSystemsManagementClient(config)
             : new AmazonSimpleSystemsManagementClient(credentials, config);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
-using Products.Local.Lambda;
-using Products.Local.Ssm;
+using Products.Emulator.Lambda;
+using Products.Emulator.Ssm;
 using Products.Testing;
 
 namespace Products.Functions.Tests.Harness;
@@ -27,6 +27,8 @@ public class FunctionsFixture : IAsyncLifetime
 
     public string TableName { get; private set; } = string.Empty;
 
+    public string IdempotencyTableName { get; private set; } = string.Empty;
+
     public IAmazonDynamoDB Client { get; private set; } = null!;
 
     internal LocalParameterStore Parameters { get; } = LocalParameterStore.CreateInMemory();
@@ -41,6 +43,7 @@ public class FunctionsFixture : IAsyncLifetime
         await Dynalite.InitializeAsync();
         Client = Dynalite.CreateClient();
         TableName = await Dynalite.CreateProductsTableAsync();
+        IdempotencyTableName = await Dynalite.CreateIdempotencyTableAsync();
         Parameters.SetParameter(SettingsParameter, LocalParameterType.String, """{"defaultPageSize":2,"maxPageSize":5}""");
         Parameters.EnsureSecret(TokenSecret);
         ssm = await LocalSsmEndpoint.StartAsync(Parameters, 0, CancellationToken.None);
@@ -48,6 +51,7 @@ public class FunctionsFixture : IAsyncLifetime
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["TABLE_NAME"] = TableName,
+            ["IDEMPOTENCY_TABLE_NAME"] = IdempotencyTableName,
             ["STAGE"] = "test",
             ["POWERTOOLS_SERVICE_NAME"] = "products",
             ["POWERTOOLS_LOG_LEVEL"] = "INFO",
@@ -92,10 +96,42 @@ public class FunctionsFixture : IAsyncLifetime
     internal Task<FunctionResponse> PostAsync(object body, PayloadVersion version, string contentType = "application/json") =>
         PostRawAsync(JsonSerializer.Serialize(body), version, contentType);
 
-    internal Task<FunctionResponse> PostRawAsync(string body, PayloadVersion version, string contentType = "application/json") =>
+    /// <summary>The subject of the verified token every test create carries, as the JWT authorizer passes it.</summary>
+    internal const string CallerSubject = "functions-tests-client";
+
+    internal Task<FunctionResponse> PostRawAsync(
+        string body,
+        PayloadVersion version,
+        string contentType = "application/json",
+        IReadOnlyDictionary<string, string>? claims = null) =>
         InvokeAsync(
             Create,
-            new ApiEventRequest("POST", "/products", "POST /products", Headers: [new("Content-Type", contentType)], Body: body),
+            new ApiEventRequest(
+                "POST",
+                "/products",
+                "POST /products",
+                Headers: [new("Content-Type", contentType)],
+                Body: body,
+                Claims: claims ?? new Dictionary<string, string> { ["sub"] = CallerSubject, ["scope"] = "products/write" },
+                Scopes: ["products/write"]),
+            version);
+
+    /// <summary>A create by <see cref="CallerSubject"/> with one <c>Idempotency-Key</c> header per given value (none: no header).</summary>
+    internal Task<FunctionResponse> PostWithKeyAsync(string body, PayloadVersion version, params string[] keys) =>
+        PostWithKeyAsync(CallerSubject, body, version, keys);
+
+    /// <summary>A create by <paramref name="subject"/> (null: no authorizer claims) with the given keys.</summary>
+    internal Task<FunctionResponse> PostWithKeyAsync(string? subject, string body, PayloadVersion version, params string[] keys) =>
+        InvokeAsync(
+            Create,
+            new ApiEventRequest(
+                "POST",
+                "/products",
+                "POST /products",
+                Headers: [new("Content-Type", "application/json"), .. keys.Select(key => new KeyValuePair<string, string>("Idempotency-Key", key))],
+                Body: body,
+                Claims: subject is null ? null : new Dictionary<string, string> { ["sub"] = subject, ["scope"] = "products/write" },
+                Scopes: subject is null ? null : ["products/write"]),
             version);
 
     internal Task<FunctionResponse> GetAsync(string id, PayloadVersion version) =>
@@ -107,14 +143,17 @@ public class FunctionsFixture : IAsyncLifetime
     internal Task<FunctionResponse> ListAsync(PayloadVersion version, params KeyValuePair<string, string>[] query) =>
         InvokeAsync(List, new ApiEventRequest("GET", "/products", "GET /products", Query: query), version);
 
-    /// <summary>How many items the table holds (a full scan; the test tables are small).</summary>
-    public async Task<int> CountItemsAsync()
+    /// <summary>How many items the products table holds (a full scan; the test tables are small).</summary>
+    public Task<int> CountItemsAsync() => CountItemsAsync(TableName);
+
+    /// <summary>How many items a table holds (a full scan; the test tables are small).</summary>
+    public async Task<int> CountItemsAsync(string tableName)
     {
         var count = 0;
         Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>? start = null;
         do
         {
-            var page = await Client.ScanAsync(new Amazon.DynamoDBv2.Model.ScanRequest { TableName = TableName, ExclusiveStartKey = start });
+            var page = await Client.ScanAsync(new Amazon.DynamoDBv2.Model.ScanRequest { TableName = tableName, ExclusiveStartKey = start });
             count += page.Count ?? 0;
             start = page.LastEvaluatedKey is { Count: > 0 } key ? key : null;
         }

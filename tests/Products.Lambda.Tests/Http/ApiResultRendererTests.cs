@@ -19,6 +19,9 @@ public sealed class ApiResultRendererTests
         new ApiResult.MethodNotAllowed(["GET"]),
         new ApiResult.UnsupportedMediaType("Content-Type must be application/json"),
         new ApiResult.PayloadTooLarge("Body too large"),
+        new ApiResult.Conflict("In progress", TimeSpan.FromSeconds(1)),
+        new ApiResult.Unprocessable("Key reused"),
+        new ApiResult.Stored(201, "{\"message\":\"stored\"}"u8.ToArray(), "/products/x", Replayed: true),
         new ApiResult.Unavailable(TimeSpan.FromSeconds(2)),
         new ApiResult.InternalError(),
     ];
@@ -84,6 +87,63 @@ public sealed class ApiResultRendererTests
         Assert.Equal(["message", "data"], Rendered.MemberNames(body));
         Assert.Equal(product.Id, body.GetProperty("data").GetProperty("id").GetString());
         Assert.Equal("Garden hose", body.GetProperty("data").GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Render_StoredSuccessBody_IsTheCreatedBodyByteForByte_MarkedWhenReplayed(bool replayed)
+    {
+        var product = NewProduct();
+        var data = JsonPayload.From(product, TestJsonContext.Default.SampleProduct);
+        var location = $"/products/{product.Id}";
+        var created = Renderer.Render(new ApiResult.Created("Product created successfully", data, location), Rendered.Request(EventRequestId()));
+        var stored = ApiResultRenderer.SuccessBody("Product created successfully", data);
+
+        var response = Renderer.Render(new ApiResult.Stored(201, stored, location, replayed), Rendered.Request(EventRequestId()));
+
+        Assert.Equal(201, response.StatusCode);
+        Assert.Equal(created.Body, response.Body);
+        Assert.Equal(location, Rendered.Header(response, "Location"));
+        Assert.Equal(replayed ? "true" : null, Rendered.Header(response, "Idempotent-Replayed"));
+        Assert.Null(Rendered.Header(response, "Cache-Control"));
+    }
+
+    [Fact]
+    public void Render_StoredWithAnErrorStatus_IsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => Renderer.Render(new ApiResult.Stored(500, "{}"u8.ToArray(), null, Replayed: true), Rendered.Request(EventRequestId())));
+
+    [Fact]
+    public void Render_Conflict_Is409WithRetryAfterAndFieldErrors()
+    {
+        var requestId = EventRequestId();
+        var result = new ApiResult.Conflict(
+            "A request with this Idempotency-Key is in progress",
+            TimeSpan.FromMilliseconds(1500),
+            [new FieldError("Idempotency-Key", "is in use by a request still in progress")]);
+
+        var response = Renderer.Render(result, Rendered.Request(requestId));
+
+        Assert.Equal(409, response.StatusCode);
+        Assert.Equal("2", Rendered.Header(response, "Retry-After"));
+        var body = Rendered.Body(response);
+        Assert.Equal(["message", "errors", "requestId"], Rendered.MemberNames(body));
+        Assert.Equal("Idempotency-Key", body.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public void Render_Unprocessable_Is422WithMessageAndRequestId()
+    {
+        var requestId = EventRequestId();
+
+        var response = Renderer.Render(new ApiResult.Unprocessable("Key reused with another body"), Rendered.Request(requestId));
+
+        Assert.Equal(422, response.StatusCode);
+        Assert.Null(Rendered.Header(response, "Retry-After"));
+        var body = Rendered.Body(response);
+        Assert.Equal(["message", "requestId"], Rendered.MemberNames(body));
+        Assert.Equal("Key reused with another body", body.GetProperty("message").GetString());
     }
 
     [Fact]
@@ -216,8 +276,9 @@ public sealed class ApiResultRendererTests
         Assert.Equal(text, body.GetProperty("message").GetString());
         Assert.Equal(text, body.GetProperty("errors")[0].GetProperty("field").GetString());
         Assert.Equal(text, body.GetProperty("errors")[0].GetProperty("problem").GetString());
-        Assert.DoesNotContain(response.Body, character => char.IsControl(character));
-        Assert.DoesNotContain("<", response.Body, StringComparison.Ordinal);
+        var raw = response.Body.ToArray();
+        Assert.DoesNotContain(raw, octet => octet < 0x20 || octet == 0x7F);
+        Assert.DoesNotContain((byte)'<', raw);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Products.Lambda.ApiGateway;
 using Products.Lambda.Environment;
 using Products.Lambda.Http;
 
@@ -22,6 +23,8 @@ public sealed class CorsTests
         Assert.Equal([first, second], policy.AllowedOrigins);
         Assert.Contains("Location", policy.ExposedHeaders);
         Assert.Contains("Retry-After", policy.ExposedHeaders);
+        Assert.Contains("Idempotent-Replayed", policy.ExposedHeaders);
+        Assert.Contains("Idempotency-Key", policy.AllowedHeaders);
         Assert.True(policy.MaxAgeSeconds > 0);
     }
 
@@ -50,16 +53,28 @@ public sealed class CorsTests
     }
 
     [Fact]
+    public void Render_HttpApiRequest_AddsNoCorsHeadersBecauseTheHttpApiOwnsCors()
+    {
+        var origin = NewOrigin();
+        var renderer = new ApiResultRenderer(PolicyFor(origin));
+
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: origin, format: PayloadFormat.V2));
+
+        Assert.DoesNotContain(response.Headers, header => header.Key.StartsWith("Access-Control-", StringComparison.Ordinal));
+        Assert.Null(Rendered.Header(response, "Vary"));
+    }
+
+    [Fact]
     public void Render_AllowedOrigin_EchoesOriginWithVaryAndExposedHeaders()
     {
         var origin = NewOrigin();
         var renderer = new ApiResultRenderer(PolicyFor($"{NewOrigin()},{origin}"));
 
-        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: origin));
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: origin, format: PayloadFormat.V1));
 
         Assert.Equal(origin, Rendered.Header(response, "Access-Control-Allow-Origin"));
         Assert.Equal("Origin", Rendered.Header(response, "Vary"));
-        Assert.Equal("Location, Retry-After", Rendered.Header(response, "Access-Control-Expose-Headers"));
+        Assert.Equal("Location, Retry-After, Idempotent-Replayed", Rendered.Header(response, "Access-Control-Expose-Headers"));
     }
 
     [Fact]
@@ -67,7 +82,7 @@ public sealed class CorsTests
     {
         var renderer = new ApiResultRenderer(PolicyFor(NewOrigin()));
 
-        var response = renderer.Render(new ApiResult.NotFound("Product not found"), Rendered.Request(origin: NewOrigin()));
+        var response = renderer.Render(new ApiResult.NotFound("Product not found"), Rendered.Request(origin: NewOrigin(), format: PayloadFormat.V1));
 
         Assert.Null(Rendered.Header(response, "Access-Control-Allow-Origin"));
         Assert.Null(Rendered.Header(response, "Access-Control-Expose-Headers"));
@@ -80,7 +95,7 @@ public sealed class CorsTests
         var origin = NewOrigin();
         var renderer = new ApiResultRenderer(PolicyFor("*"));
 
-        var response = renderer.Render(new ApiResult.InternalError(), Rendered.Request(origin: origin));
+        var response = renderer.Render(new ApiResult.InternalError(), Rendered.Request(origin: origin, format: PayloadFormat.V1));
 
         Assert.Equal(origin, Rendered.Header(response, "Access-Control-Allow-Origin"));
     }
@@ -90,7 +105,7 @@ public sealed class CorsTests
     {
         var renderer = new ApiResultRenderer(PolicyFor("*"));
 
-        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request());
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(format: PayloadFormat.V1));
 
         Assert.Null(Rendered.Header(response, "Access-Control-Allow-Origin"));
     }
@@ -100,7 +115,7 @@ public sealed class CorsTests
     {
         var renderer = new ApiResultRenderer(CorsPolicy.None);
 
-        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: NewOrigin()));
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: NewOrigin(), format: PayloadFormat.V1));
 
         Assert.DoesNotContain(response.Headers, header => header.Key.StartsWith("Access-Control-", StringComparison.Ordinal));
         Assert.Null(Rendered.Header(response, "Vary"));

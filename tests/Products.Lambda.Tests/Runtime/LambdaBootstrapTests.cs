@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using Products.Lambda.Runtime;
-using Products.Local.RuntimeApi;
+using Products.Emulator.RuntimeApi;
 
 namespace Products.Lambda.Tests.Runtime;
 
 // All tests that run the loop live in this one class: the loop sets the process-wide _X_AMZN_TRACE_ID, so they must
 // not run in parallel with each other (xunit runs the tests of one class one after another).
-public sealed class LambdaBootstrapTests
+public sealed partial class LambdaBootstrapTests
 {
     private const string Arn = "arn:aws:lambda:us-east-1:123456789012:function:products-test";
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Products.Local.Template;
+using Products.Emulator.Template;
 
 namespace Products.Packaging.Tests.Template;
 
@@ -47,11 +47,40 @@ public sealed class TemplatePolicyTests
 
     [Theory]
     [MemberData(nameof(Stages))]
-    public void CreateProduct_MayOnlyPutItemsInTheTable(string stage)
+    public void CreateProduct_MayPutAndGetItemsInBothTablesAndReadTheSettingsOnly(string stage)
     {
         var template = DeployedTemplate.Load(stage);
+        var settings = template.SsmParameters.Single(parameter => parameter.LogicalId == "ProductsSettingsParameter");
 
-        Assert.Equal([("dynamodb:PutItem", TableArn(template))], Grants(template.Function("CreateProductFunction")));
+        Assert.Equal(
+            new[]
+            {
+                ("dynamodb:GetItem", TableArn(template)),
+                ("dynamodb:GetItem", IdempotencyTableArn(template)),
+                ("dynamodb:PutItem", TableArn(template)),
+                ("dynamodb:PutItem", IdempotencyTableArn(template)),
+                ("ssm:GetParameter", ParameterArn(template, settings.Name)),
+            }.Order(),
+            Grants(template.Function("CreateProductFunction")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stages))]
+    public void CreateProduct_IsTheOnlyFunctionWithTheIdempotencyTable(string stage)
+    {
+        var template = DeployedTemplate.Load(stage);
+        var table = template.Table("IdempotencyTable");
+        var settings = template.SsmParameters.Single(parameter => parameter.LogicalId == "ProductsSettingsParameter");
+
+        foreach (var function in template.Functions)
+        {
+            var isCreate = function.LogicalId == "CreateProductFunction";
+            Assert.Equal(isCreate, Grants(function).Any(grant => grant.Resource == table.TableArn));
+            Assert.Equal(isCreate ? table.TableName : null, function.Environment.GetValueOrDefault("IDEMPOTENCY_TABLE_NAME"));
+        }
+
+        Assert.Equal($"products-idempotency-{stage}", table.TableName);
+        Assert.Equal(settings.Name, template.Function("CreateProductFunction").Environment["SETTINGS_PARAMETER"]);
     }
 
     [Theory]
@@ -113,6 +142,8 @@ public sealed class TemplatePolicyTests
         : [value.GetString()!];
 
     private static string TableArn(LocalTemplate template) => template.Table("ProductsTable").TableArn;
+
+    private static string IdempotencyTableArn(LocalTemplate template) => template.Table("IdempotencyTable").TableArn;
 
     // "Actions, resources, and condition keys for AWS Systems Manager": parameter/<name without its leading slash>.
     private static string ParameterArn(LocalTemplate template, string name) =>

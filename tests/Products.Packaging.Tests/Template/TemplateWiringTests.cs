@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Products.Local.Template;
-using Products.Local.Template.Internal;
+using Products.Emulator.Template;
 using Products.Testing;
 
 namespace Products.Packaging.Tests.Template;
@@ -98,10 +97,31 @@ public sealed partial class TemplateWiringTests
         }
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void IdempotencyTable_IsOnDemandEncrypted_ExpiresOnItsExpirationAttribute_AndIsKeptLikeTheProductsTable(string stage)
+    {
+        var template = DeployedTemplate.Load(stage);
+        var table = template.Table("IdempotencyTable");
+        var resources = (TemplateMapping)TemplateLoader.ReadDocument(DeployedTemplate.TemplatePath)["Resources"]!;
+        var idempotency = (TemplateMapping)resources["IdempotencyTable"]!;
+        var products = (TemplateMapping)resources["ProductsTable"]!;
+
+        Assert.Equal("PAY_PER_REQUEST", table.BillingMode);
+        Assert.Equal(new TimeToLiveDefinition("expiration", true), table.TimeToLive);
+        Assert.Equal(["id"], table.KeySchema.Select(key => key.AttributeName));
+        Assert.Equal("true", ((TemplateScalar)((TemplateMapping)table.Properties["SSESpecification"]!)["SSEEnabled"]!).Text, ignoreCase: true);
+        foreach (var policy in new[] { "DeletionPolicy", "UpdateReplacePolicy" })
+        {
+            Assert.Equal(products[policy]!.ToJson(), idempotency[policy]!.ToJson());
+        }
+    }
+
     [Fact]
     public void EveryRefGetAttAndSub_NamesAParameterPseudoParameterOrResource()
     {
-        var root = YamlTemplateReader.Read(File.ReadAllText(DeployedTemplate.TemplatePath), "template.yaml");
+        var root = TemplateLoader.ReadDocument(DeployedTemplate.TemplatePath);
         var parameters = ((TemplateMapping)root["Parameters"]!).Keys.ToHashSet(StringComparer.Ordinal);
         var resources = ((TemplateMapping)root["Resources"]!).Keys.ToHashSet(StringComparer.Ordinal);
         var references = new List<(string Kind, string Name, bool IsSub)>();

@@ -1,6 +1,9 @@
 namespace Products.Testing.Events;
 
-/// <summary>One HTTP request as a test wants to send it, before it becomes an API Gateway event.</summary>
+/// <summary>
+/// One HTTP request as a test wants to send it, before it becomes an API Gateway event. <paramref name="Claims"/> and
+/// <paramref name="Scopes"/> stand for what a JWT authorizer passes after verifying the caller's token.
+/// </summary>
 public sealed record ApiEventRequest(
     string Method,
     string Path,
@@ -9,4 +12,6 @@ public sealed record ApiEventRequest(
     IReadOnlyList<KeyValuePair<string, string>>? Query = null,
     IReadOnlyList<KeyValuePair<string, string>>? Headers = null,
     string? Body = null,
-    bool Base64Body = false);
+    bool Base64Body = false,
+    IReadOnlyDictionary<string, string>? Claims = null,
+    IReadOnlyList<string>? Scopes = null);

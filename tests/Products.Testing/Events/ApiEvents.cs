@@ -53,6 +53,12 @@ public static class ApiEvents
                 ["routeKey"] = request.RouteKey,
                 ["stage"] = "$default",
                 ["timeEpoch"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                ["authorizer"] = request.Claims is null
+                    ? null
+                    : new JsonObject
+                    {
+                        ["jwt"] = new JsonObject { ["claims"] = ToObject(request.Claims), ["scopes"] = Scopes(request) },
+                    },
             },
             ["body"] = Body(request),
             ["isBase64Encoded"] = request.Base64Body,
@@ -101,11 +107,17 @@ public static class ApiEvents
                 ["requestId"] = requestId,
                 ["stage"] = "dev",
                 ["identity"] = new JsonObject { ["sourceIp"] = "127.0.0.1", ["userAgent"] = "tests" },
+                ["authorizer"] = request.Claims is null
+                    ? null
+                    : new JsonObject { ["claims"] = ToObject(request.Claims), ["scopes"] = Scopes(request) },
             },
             ["body"] = Body(request),
             ["isBase64Encoded"] = request.Base64Body,
         };
     }
+
+    private static JsonArray? Scopes(ApiEventRequest request) =>
+        request.Scopes is null ? null : new JsonArray([.. request.Scopes.Select(scope => (JsonNode?)scope)]);
 
     private static string? Body(ApiEventRequest request) =>
         request.Body is null ? null

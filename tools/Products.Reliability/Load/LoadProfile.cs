@@ -5,7 +5,7 @@ namespace Products.Reliability.Load;
 /// arrivals down, as it would in a closed loop). AWS's demo profile is 100 arrivals/s for 60 s; 80 % create a product
 /// and read it back, 20 % list a page.
 /// </summary>
-internal sealed record LoadProfile(int ArrivalsPerSecond, TimeSpan Duration, double CreateShare = 0.8, int PageSize = 20)
+public sealed record LoadProfile(int ArrivalsPerSecond, TimeSpan Duration, double CreateShare = 0.8, int PageSize = 20)
 {
     public static LoadProfile AwsDemo { get; } = new(100, TimeSpan.FromSeconds(60));
 

@@ -4,7 +4,7 @@ namespace Products.Reliability.Load;
 /// What a load run observed: every request, every acknowledged product, read-backs that did not match, and how
 /// closely the arrivals kept to the schedule (<see cref="MaxArrivalLag"/>: the latest a virtual user started).
 /// </summary>
-internal sealed record LoadResult(
+public sealed record LoadResult(
     LoadProfile Profile,
     IReadOnlyList<RequestSample> Samples,
     IReadOnlyList<CreatedProduct> Created,

@@ -4,7 +4,7 @@ using System.Text;
 namespace Products.Reliability.Load;
 
 /// <summary>Acknowledged writes against the table: 201s, items added, 201s readable with the same content, problems.</summary>
-internal sealed record WriteVerificationResult(int Acknowledged, int ItemsAdded, int Readable, IReadOnlyList<string> Problems)
+public sealed record WriteVerificationResult(int Acknowledged, int ItemsAdded, int Readable, IReadOnlyList<string> Problems)
 {
     public bool Passed => Problems.Count == 0 && ItemsAdded == Acknowledged && Readable == Acknowledged;
 

@@ -50,6 +50,8 @@ internal static class HttpApiV2Mapper
             UserAgent = context?.Http?.UserAgent ?? headers.Get("User-Agent"),
             Stage = context?.Stage,
             RequestTime = RequestTime.From(context?.TimeEpoch, context?.Time),
+            Claims = AuthorizerClaimsReader.Claims(context?.Authorizer?.Jwt?.Claims ?? default),
+            Scopes = AuthorizerClaimsReader.Scopes(context?.Authorizer?.Jwt?.Scopes ?? default),
         };
         return true;
     }

@@ -14,4 +14,6 @@ internal sealed record HttpApiV2RequestContext
     public long? TimeEpoch { get; init; }
 
     public HttpApiV2Http? Http { get; init; }
+
+    public HttpApiV2Authorizer? Authorizer { get; init; }
 }

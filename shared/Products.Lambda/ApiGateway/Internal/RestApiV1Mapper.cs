@@ -50,6 +50,8 @@ internal static class RestApiV1Mapper
             UserAgent = context?.Identity?.UserAgent ?? headers.Get("User-Agent"),
             Stage = context?.Stage,
             RequestTime = RequestTime.From(context?.RequestTimeEpoch, context?.RequestTime),
+            Claims = AuthorizerClaimsReader.Claims(context?.Authorizer?.Claims ?? default),
+            Scopes = AuthorizerClaimsReader.Scopes(context?.Authorizer?.Scopes ?? default),
         };
         return true;
     }

@@ -14,4 +14,6 @@ internal sealed record RestApiV1RequestContext
     public long? RequestTimeEpoch { get; init; }
 
     public RestApiV1Identity? Identity { get; init; }
+
+    public RestApiV1Authorizer? Authorizer { get; init; }
 }

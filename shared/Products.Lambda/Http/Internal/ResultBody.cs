@@ -1,16 +1,15 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace Products.Lambda.Http.Internal;
 
 /// <summary>
-/// The JSON bodies of the API contract. <see cref="Utf8JsonWriter"/>'s default encoder escapes quotes, control and
-/// HTML-sensitive characters and non-ASCII text, so any message stays one well-formed JSON string.
+/// The JSON bodies of the API contract, as UTF-8 bytes. <see cref="Utf8JsonWriter"/>'s default encoder escapes quotes,
+/// control and HTML-sensitive characters and non-ASCII text, so any message stays one well-formed JSON string.
 /// </summary>
 internal static class ResultBody
 {
-    public static string Success(string message, JsonPayload? data, string? nextToken) =>
+    public static byte[] Success(string message, JsonPayload? data, string? nextToken) =>
         Write(writer =>
         {
             writer.WriteString("message", message);
@@ -26,7 +25,7 @@ internal static class ResultBody
             }
         });
 
-    public static string Error(string message, IReadOnlyList<FieldError>? errors, string? requestId) =>
+    public static byte[] Error(string message, IReadOnlyList<FieldError>? errors, string? requestId) =>
         Write(writer =>
         {
             writer.WriteString("message", message);
@@ -50,7 +49,7 @@ internal static class ResultBody
             }
         });
 
-    private static string Write(Action<Utf8JsonWriter> writeMembers)
+    private static byte[] Write(Action<Utf8JsonWriter> writeMembers)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -60,6 +59,6 @@ internal static class ResultBody
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -5,7 +5,9 @@ namespace Products.Lambda.Runtime;
 /// <summary>
 /// The runtime loop of an executable-assembly Lambda function, following the AWS Lambda Runtime API, 2018-06-01
 /// ("Using the Lambda runtime API for custom runtimes"): initialize once, then next → handler → response or error,
-/// until stopped or until the Runtime API fails.
+/// until stopped or until the Runtime API fails. For SnapStart (AWS_LAMBDA_INITIALIZATION_TYPE=snap-start) it plays
+/// the lifecycle of "Implementing SnapStart hooks for container images" between init and the first <c>next</c>:
+/// before-snapshot hooks → <c>restore/next</c> → after-restore hooks.
 /// </summary>
 public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
 {
@@ -44,7 +46,64 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
             return LambdaExitCodes.Failed;
         }
 
+        if (string.Equals(_options.InitializationType, InitializationTypes.SnapStart, StringComparison.Ordinal)
+            && await SnapshotAndRestoreAsync(client, stop) is { } exit)
+        {
+            return exit;
+        }
+
         return await LoopAsync(client, handler, stop);
+    }
+
+    /// <summary>
+    /// Before-snapshot hooks (a failure is an init error: the snapshot is not taken), then <c>restore/next</c>, which
+    /// returns in the restored environment, then after-restore hooks (a failure goes to <c>restore/error</c>).
+    /// Returns an exit code when the process must stop, null when invocations may follow.
+    /// </summary>
+    private async Task<int?> SnapshotAndRestoreAsync(RuntimeApiClient client, CancellationToken stop)
+    {
+        var hooks = _options.SnapshotHooks;
+        try
+        {
+            await hooks.RunBeforeSnapshotAsync();
+        }
+        catch (Exception exception)
+        {
+            Log($"A before-snapshot hook failed: {exception}");
+            await TryReportAsync(
+                () => client.SendInitErrorAsync(LambdaError.FromException(exception), SnapStartErrorTypes.BeforeSnapshot, stop),
+                "before-snapshot");
+            return LambdaExitCodes.Failed;
+        }
+
+        try
+        {
+            await client.RestoreNextAsync(stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return LambdaExitCodes.Stopped;
+        }
+        catch (Exception exception) when (exception is RuntimeApiException or HttpRequestException)
+        {
+            Log($"Runtime API failed on restore/next, exiting: {exception.Message}");
+            return LambdaExitCodes.Failed;
+        }
+
+        try
+        {
+            await hooks.RunAfterRestoreAsync();
+        }
+        catch (Exception exception)
+        {
+            Log($"An after-restore hook failed: {exception}");
+            await TryReportAsync(
+                () => client.SendRestoreErrorAsync(LambdaError.FromException(exception), SnapStartErrorTypes.AfterRestore, stop),
+                "after-restore");
+            return LambdaExitCodes.Failed;
+        }
+
+        return null;
     }
 
     private async Task<int> LoopAsync(RuntimeApiClient client, InvocationHandler handler, CancellationToken stop)
@@ -125,17 +184,20 @@ public sealed class LambdaBootstrap(LambdaBootstrapOptions options)
         }
     }
 
-    private async Task TryReportInitErrorAsync(RuntimeApiClient client, LambdaError error, CancellationToken stop)
+    private Task TryReportInitErrorAsync(RuntimeApiClient client, LambdaError error, CancellationToken stop) =>
+        TryReportAsync(() => client.SendInitErrorAsync(error, stop), "initialization");
+
+    private async Task TryReportAsync(Func<Task> report, string what)
     {
         try
         {
-            await client.SendInitErrorAsync(error, stop);
+            await report();
         }
         catch (Exception exception) when (exception is RuntimeApiException or HttpRequestException
                                               or OperationCanceledException)
         {
             // The process exits with a failure code either way; Lambda notices that too.
-            Log($"Could not report the initialization error: {exception.Message}");
+            Log($"Could not report the {what} error: {exception.Message}");
         }
     }
 

@@ -26,10 +26,22 @@ public sealed record LambdaBootstrapOptions
     /// <summary>HTTP transport for the Runtime API, for tests; null uses a socket handler.</summary>
     public HttpMessageHandler? HttpHandler { get; init; }
 
+    /// <summary>
+    /// AWS_LAMBDA_INITIALIZATION_TYPE (<see cref="InitializationTypes"/>); null is on-demand. With
+    /// <see cref="InitializationTypes.SnapStart"/> the bootstrap plays the snapshot lifecycle after init.
+    /// </summary>
+    public string? InitializationType { get; init; }
+
+    /// <summary>The SnapStart hooks to run; by default the process-wide <see cref="SnapshotRestore.Hooks"/>.</summary>
+    public SnapshotHooks SnapshotHooks { get; init; } = SnapshotRestore.Hooks;
+
     /// <summary>Where the bootstrap reports its own problems; Lambda sends stderr to CloudWatch Logs.</summary>
     public TextWriter ErrorOutput { get; init; } = Console.Error;
 
-    /// <summary>Options from the variables Lambda sets (AWS_LAMBDA_RUNTIME_API and the function's own).</summary>
+    /// <summary>
+    /// Options from the variables Lambda sets (AWS_LAMBDA_RUNTIME_API, AWS_LAMBDA_INITIALIZATION_TYPE and the
+    /// function's own).
+    /// </summary>
     public static LambdaBootstrapOptions FromEnvironment(IEnvironmentReader environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -37,6 +49,7 @@ public sealed record LambdaBootstrapOptions
         {
             RuntimeApi = environment.Get(EnvironmentVariableNames.RuntimeApi),
             Function = LambdaFunctionInfo.FromEnvironment(environment),
+            InitializationType = environment.Get(EnvironmentVariableNames.InitializationType),
         };
     }
 }

@@ -17,4 +17,13 @@ public interface IRuntimeApiClient
 
     /// <summary><c>POST /runtime/init/error</c> when initialization failed; the runtime must exit afterwards.</summary>
     Task SendInitErrorAsync(LambdaError lambdaError, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>GET /runtime/restore/next</c> (SnapStart only): tells Lambda the environment is ready to be snapshotted and
+    /// returns once it has been restored from the snapshot.
+    /// </summary>
+    Task RestoreNextAsync(CancellationToken cancellationToken);
+
+    /// <summary><c>POST /runtime/restore/error</c> (SnapStart only) when an after-restore hook failed; the runtime must exit.</summary>
+    Task SendRestoreErrorAsync(LambdaError lambdaError, CancellationToken cancellationToken);
 }

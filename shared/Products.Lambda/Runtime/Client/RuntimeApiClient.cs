@@ -76,15 +76,34 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
     public Task SendErrorAsync(string requestId, LambdaError lambdaError, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        return PostErrorAsync(InvocationPath(requestId, "error"), lambdaError, "error", cancellationToken);
+        return PostErrorAsync(InvocationPath(requestId, "error"), lambdaError, null, "error", cancellationToken);
     }
 
     public Task SendInitErrorAsync(LambdaError lambdaError, CancellationToken cancellationToken) =>
-        PostErrorAsync("runtime/init/error", lambdaError, "init/error", cancellationToken);
+        SendInitErrorAsync(lambdaError, null, cancellationToken);
+
+    /// <summary><c>POST /runtime/init/error</c>; <paramref name="errorTypeHeader"/> (default: the error's type) as the error-type header.</summary>
+    public Task SendInitErrorAsync(LambdaError lambdaError, string? errorTypeHeader, CancellationToken cancellationToken) =>
+        PostErrorAsync("runtime/init/error", lambdaError, errorTypeHeader, "init/error", cancellationToken);
+
+    public async Task RestoreNextAsync(CancellationToken cancellationToken)
+    {
+        // Like `next`, no timeout: the call stays open across the snapshot for as long as the environment is frozen.
+        using var response = await _http.GetAsync("runtime/restore/next", cancellationToken);
+        await EnsureSuccessAsync(response, "restore/next", cancellationToken);
+    }
+
+    public Task SendRestoreErrorAsync(LambdaError lambdaError, CancellationToken cancellationToken) =>
+        SendRestoreErrorAsync(lambdaError, null, cancellationToken);
+
+    /// <summary><c>POST /runtime/restore/error</c>; <paramref name="errorTypeHeader"/> (default: the error's type) as the error-type header.</summary>
+    public Task SendRestoreErrorAsync(LambdaError lambdaError, string? errorTypeHeader, CancellationToken cancellationToken) =>
+        PostErrorAsync("runtime/restore/error", lambdaError, errorTypeHeader, "restore/error", cancellationToken);
 
     public void Dispose() => _http.Dispose();
 
-    private async Task PostErrorAsync(string path, LambdaError error, string call, CancellationToken cancellationToken)
+    private async Task PostErrorAsync(
+        string path, LambdaError error, string? errorTypeHeader, string call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
         var body = JsonSerializer.SerializeToUtf8Bytes(error, RuntimeApiJsonContext.Default.LambdaError);
@@ -93,7 +112,7 @@ internal sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         // Lambda falls back on this header when it cannot read the body; like the AWS .NET runtime, send the error
         // type. Without validation: an exception type name is not a registered header value.
-        request.Headers.TryAddWithoutValidation(RuntimeApiHeaders.FunctionErrorType, error.ErrorType);
+        request.Headers.TryAddWithoutValidation(RuntimeApiHeaders.FunctionErrorType, errorTypeHeader ?? error.ErrorType);
         using var answer = await _http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(answer, call, cancellationToken);
     }
