@@ -189,24 +189,14 @@ public sealed class FunctionPool : IAsyncDisposable
 
                 _alive++;
                 _running++;
-                _started++;
             }
 
             ExecutionEnvironment? environment = null;
             try
             {
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
-                await _startGate.WaitAsync(stop.Token);
-                EnvironmentStart start;
-                try
-                {
-                    start = await ExecutionEnvironment.StartAsync(_spec, _options.Environment, provisioned: true, stop.Token);
-                }
-                finally
-                {
-                    _startGate.Release();
-                }
-
+                await _starts.WaitAsync(stop.Token);
+                var start = await StartReleasingGateAsync(stop.Token, provisioned: true);
                 if (start is EnvironmentStart.Failed failed)
                 {
                     return new PrewarmResult.Failed(failed.Message);
@@ -218,7 +208,7 @@ public sealed class FunctionPool : IAsyncDisposable
             }
             finally
             {
-                await ReleaseAsync(environment, wasBusy: false);
+                await ReleaseAsync(environment, invocation: false, holdsSlot: true);
             }
         }
 
@@ -409,7 +399,7 @@ public sealed class FunctionPool : IAsyncDisposable
     }
 
     /// <summary>Starts an environment for a caller that holds a start turn, and lets the next starter in.</summary>
-    private async Task<EnvironmentStart> StartReleasingGateAsync(CancellationToken cancellationToken)
+    private async Task<EnvironmentStart> StartReleasingGateAsync(CancellationToken cancellationToken, bool provisioned = false)
     {
         try
         {
@@ -418,7 +408,7 @@ public sealed class FunctionPool : IAsyncDisposable
                 _started++;
             }
 
-            return await ExecutionEnvironment.StartAsync(_spec, _options.Environment, cancellationToken);
+            return await ExecutionEnvironment.StartAsync(_spec, _options.Environment, provisioned, cancellationToken);
         }
         finally
         {
