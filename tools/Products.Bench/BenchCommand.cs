@@ -26,6 +26,15 @@ internal static class BenchCommand
             ShutdownGrace = TimeSpan.FromMilliseconds(200),
         };
 
+        if (options.IdempotencyOnly)
+        {
+            var costs = await new IdempotencyCostRunner(environmentOptions, logs, report).RunAsync(setup.Targets.Single(), options.WarmRequests, ct);
+            var text = IdempotencyCostRunner.Render(costs, options, MachineInfo.Read(), wallClock.Elapsed);
+            Directory.CreateDirectory(options.OutputDirectory);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, IdempotencyCostRunner.ReportFile), text, ct);
+            return text;
+        }
+
         report($"measuring {setup.Targets.Count} function/variant pairs: {options.ColdStarts} cold starts each, then {options.WarmRequests} warm requests at each concurrency");
         var cold = await new ColdStartRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.ColdStarts, new Random(6), ct);
         var warm = await new WarmRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.WarmRequests, ct);
