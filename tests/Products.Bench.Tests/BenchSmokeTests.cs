@@ -4,14 +4,14 @@ using Xunit;
 namespace Products.Bench.Tests;
 
 /// <summary>
-/// The benchmark's --smoke run end to end (GetProduct, every variant, a few samples): it must produce the report and
-/// the chart. No timing is asserted; speed is what the benchmark itself reports. The first run on a fresh clone also
+/// The benchmark's --smoke run end to end (GetProduct, every variant, a few samples): it must produce the report, the chart
+/// and the JSON. No timing is asserted; speed is what the benchmark itself reports. The first run on a fresh clone also
 /// builds the layer, one Native AOT function and the Node peer (npm ci); later runs reuse them.
 /// </summary>
 public sealed class BenchSmokeTests
 {
     [Fact]
-    public async Task SmokeRun_WritesTablesWithEveryVariantAndTheChart()
+    public async Task SmokeRun_WritesTablesWithEveryVariantTheChartAndTheJson()
     {
         var output = Directory.CreateTempSubdirectory("products-bench-");
         try
@@ -34,6 +34,14 @@ public sealed class BenchSmokeTests
             }
 
             Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
+            using (var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output.FullName, BenchJsonReport.File))))
+            {
+                var shipped = json.RootElement.GetProperty("results").EnumerateArray()
+                    .Single(r => r.GetProperty("function").GetString() == "GetProduct" && r.GetProperty("variant").GetString() == Variant.LayeredReadyToRun.Label);
+                Assert.True(shipped.GetProperty("coldInitMs").GetProperty("p50").GetDouble() > 0);
+                Assert.True(shipped.GetProperty("warmMs").GetProperty("1").GetProperty("p50").GetDouble() > 0);
+            }
+
             var chart = new FileInfo(Path.Combine(output.FullName, BenchCommand.ChartFile));
             Assert.True(chart.Length > 0);
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await File.ReadAllBytesAsync(chart.FullName)).Take(4).ToArray());

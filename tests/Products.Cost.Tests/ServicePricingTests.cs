@@ -48,6 +48,16 @@ public sealed class ServicePricingTests
     }
 
     [Fact]
+    public void LargerItems_CostMoreUnits()
+    {
+        // 1.5 KB items: 2 WRU per create; 50 × 1,536 bytes = 75 KB = 19 × 4 KB per page, halved.
+        var db = TestData.Calculator.Estimate(new Workload { ItemBytes = 1536 }).DynamoDb;
+
+        Assert.Equal(8_000_000m, db.WriteRequestUnits);
+        Assert.Equal(4_000_000m + (2_000_000m * 9.5m), db.ReadRequestUnits);
+    }
+
+    [Fact]
     public void IdempotencyKeys_AddTheRecordsWrites()
     {
         var db = TestData.Calculator.Estimate(new Workload { IdempotencyKeyShare = 0.5 }).DynamoDb;

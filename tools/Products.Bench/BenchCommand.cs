@@ -5,7 +5,7 @@ namespace Products.Bench;
 
 /// <summary>
 /// One benchmark run: builds what is measured (layer + functions as SAM builds them, Native AOT builds, the Node
-/// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png.
+/// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png + benchmarks.json.
 /// </summary>
 internal static class BenchCommand
 {
@@ -44,6 +44,7 @@ internal static class BenchCommand
         ChartRenderer.Save(results, Path.Combine(options.OutputDirectory, ChartFile));
         var markdown = MarkdownReport.Render(results, options, MachineInfo.Read(), wallClock.Elapsed, ChartFile);
         await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, ReportFile), markdown, ct);
+        await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, BenchJsonReport.File), BenchJsonReport.Render(results, options, MachineInfo.Read()), ct);
         return markdown;
     }
 }

@@ -4,13 +4,14 @@ using System.Globalization;
 using Products.Cost.Model;
 using Products.Cost.Output;
 using Products.Cost.Pricing;
+using Products.Cost.Refresh;
 using Products.Cost.Report;
 
 namespace Products.Cost;
 
 /// <summary>
 /// The command line: by default prices one month of traffic (a table, or <c>--json</c>); <c>report</c> writes
-/// docs/cost.md and docs/cost.png. A bad option is one line on stderr and exit code 2, never a stack trace.
+/// docs/cost.md and docs/cost.png; <c>refresh</c> first takes new durations from the benchmark's docs/benchmarks.json. A bad option is one line on stderr and exit code 2, never a stack trace.
 /// </summary>
 internal static class CostCommand
 {
@@ -73,6 +74,26 @@ internal static class CostCommand
             return 0;
         });
         root.Subcommands.Add(report);
+
+        var benchmarks = new Option<FileInfo?>("--benchmarks") { Description = "The benchmark's JSON (default: the checkout's docs/benchmarks.json)" };
+        var refresh = new Command("refresh", "Takes the shipped build's durations from the latest benchmark run (docs/benchmarks.json, written by tools/Products.Bench) into measured.json, then rewrites docs/cost.md and cost.png.")
+        {
+            benchmarks,
+        };
+        refresh.SetAction(result =>
+        {
+            var checkout = RepositoryRoot.Find();
+            var runPath = result.GetValue(benchmarks)?.FullName ?? Path.Combine(checkout, "docs", MeasuredRefresh.BenchmarksFile);
+            var measuredPath = Path.Combine(checkout, "tools", "Products.Cost", DataFiles.MeasuredFile);
+            var measured = MeasuredRefresh.Apply(
+                DataFiles.LoadMeasured(measuredPath), MeasuredRefresh.ReadRun(runPath), Path.GetRelativePath(checkout, runPath).Replace('\\', '/'));
+            measured.Validate();
+            File.WriteAllText(measuredPath, MeasuredRefresh.Serialize(measured));
+            var written = CostReport.Write(new CostCalculator(DataFiles.LoadPrices(), measured), Path.Combine(checkout, "docs"));
+            output.WriteLine($"wrote {measuredPath} (durations of {measured.Durations.RunAt}) and {string.Join(" and ", written)}");
+            return 0;
+        });
+        root.Subcommands.Add(refresh);
         return root;
     }
 
@@ -161,6 +182,12 @@ internal static class CostCommand
             Validators = { r => Range<double>(r, Finite, 0, 1) },
         };
 
+        public Option<int?> ItemBytes { get; } = new("--item-bytes")
+        {
+            Description = "Size of a product item in DynamoDB, bytes (default: measured; an authorized create adds createdBy)",
+            Validators = { r => Range<int?>(r, v => v ?? 1, 1, 400 * 1024) },
+        };
+
         public Option<decimal?> StoredProducts { get; } = new("--stored-products")
         {
             Description = "Products stored in the table (default: those this month's creates wrote)",
@@ -171,7 +198,7 @@ internal static class CostCommand
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Requests, Memory, Duration, Architecture, Api, FreeTier, Mix, ColdStartShare, CpuScaling, LogLevel, IdempotencyKeyShare, StoredProducts, Json })
+            foreach (var option in new Option[] { Requests, Memory, Duration, Architecture, Api, FreeTier, Mix, ColdStartShare, CpuScaling, LogLevel, IdempotencyKeyShare, ItemBytes, StoredProducts, Json })
             {
                 command.Options.Add(option);
             }
@@ -190,6 +217,7 @@ internal static class CostCommand
             CpuScaling = result.GetValue(CpuScaling) == "proportional" ? Model.CpuScaling.Proportional : Model.CpuScaling.None,
             LogLevel = (result.GetValue(LogLevel) ?? Defaults.LogLevel).ToUpperInvariant(),
             IdempotencyKeyShare = result.GetValue(IdempotencyKeyShare),
+            ItemBytes = result.GetValue(ItemBytes),
             StoredProducts = result.GetValue(StoredProducts),
         };
 

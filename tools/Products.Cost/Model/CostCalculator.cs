@@ -71,7 +71,7 @@ internal sealed class CostCalculator(PriceBook prices, MeasuredInputs measured)
     private DynamoDbCost DynamoDb(Workload workload, List<FunctionUsage> functions)
     {
         var items = measured.Items;
-        var itemBytes = items.ProductItemBytes;
+        var itemBytes = workload.ItemBytes ?? items.ProductItemBytes;
         var creates = Invocations(functions, Operation.Create);
 
         // CreateProduct: one conditional put; with an Idempotency-Key also the idempotency record's writes.

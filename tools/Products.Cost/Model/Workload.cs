@@ -61,6 +61,9 @@ internal sealed record Workload
     /// <summary>Share of creates sent with an Idempotency-Key header (each writes an idempotency record).</summary>
     public double IdempotencyKeyShare { get; init; }
 
+    /// <summary>Size of a product item in DynamoDB; null: the measured one (add createdBy and its token subject when writes are authorized).</summary>
+    public int? ItemBytes { get; init; }
+
     /// <summary>Products stored in the table this month; null: the ones this month's creates wrote.</summary>
     public decimal? StoredProducts { get; init; }
 

@@ -38,7 +38,8 @@ internal sealed record CostJson(
                 w.DurationMs,
                 w.CpuScaling == CpuScaling.Proportional ? "proportional" : "none",
                 w.LogLevel,
-                w.IdempotencyKeyShare),
+                w.IdempotencyKeyShare,
+                w.ItemBytes),
             new LambdaJson(
                 Q(l.Requests),
                 Q(l.GbSeconds),
@@ -76,7 +77,8 @@ internal sealed record InputsJson(
     double? DurationMs,
     string CpuScaling,
     string LogLevel,
-    double IdempotencyKeyShare);
+    double IdempotencyKeyShare,
+    int? ItemBytes);
 
 internal sealed record FunctionJson(string Function, decimal Invocations, decimal ColdStarts, decimal WarmBilledMs, decimal ColdBilledMs, decimal GbSeconds);
 

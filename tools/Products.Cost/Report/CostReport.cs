@@ -45,6 +45,10 @@ internal static class CostReport
         md.AppendLine("dotnet run --project tools/Products.Cost -- --help     # every option: --duration-ms, --cold-start-share, --log-level, --cpu-scaling ...");
         md.AppendLine("```");
         md.AppendLine();
+        md.AppendLine("After a benchmark run (`dotnet run -c Release --project tools/Products.Bench`, which also writes `docs/benchmarks.json`),");
+        md.AppendLine("`dotnet run --project tools/Products.Cost -- refresh` takes the shipped build's durations into measured.json and rewrites");
+        md.AppendLine("this page; `tools/Products.Cost/measure-logs.sh` re-measures the log bytes; a test fails while this page and the data disagree.");
+        md.AppendLine();
         md.AppendLine(Invariant, $"Unless a table says otherwise: the template's configuration ({shipped.MemoryMb} MB, x86_64, HTTP API), the mix {shipped.Mix}");
         md.AppendLine(Invariant, $"(AWS's demo load profile: 80 % of users create then read back, 20 % list a page), {shipped.ColdStartShare:0.#%} of invocations cold (AWS: cold starts");
         md.AppendLine(Invariant, $"\"typically occur in under 1% of invocations\"), prod's log level {shipped.LogLevel}, no free tier (it is per account, and other workloads");

@@ -1,0 +1,61 @@
+using Products.Cost.Model;
+using Products.Cost.Refresh;
+using Xunit;
+
+namespace Products.Cost.Tests;
+
+/// <summary>`refresh`: the benchmark's JSON becomes measured.json's durations, and nothing else changes.</summary>
+public sealed class MeasuredRefreshTests
+{
+    private static BenchmarkRun Run(params BenchmarkResult[] results) =>
+        new("dotnet run -c Release --project tools/Products.Bench", "2026-12-04 04:00 UTC", "test machine", 20, 2000, results);
+
+    private static BenchmarkResult Result(string function, string variant, double init, double first, double warm) =>
+        new(function, variant, new BenchmarkPercentiles(init), new BenchmarkPercentiles(first),
+            new Dictionary<string, BenchmarkPercentiles> { ["1"] = new(warm), ["8"] = new(double.NaN) });
+
+    [Fact]
+    public void Apply_TakesTheShippedVariantsP50sWithTheRunsProvenance()
+    {
+        var run = Run(
+            Result("ListProducts", "layered R2R", 100, 50, 3.333),
+            Result("CreateProduct", "layered R2R", 110, 60, 4),
+            Result("GetProduct", "layered R2R", 120, 70, 5),
+            Result("GetProduct", "Native AOT", 9, 9, 9));
+
+        var refreshed = MeasuredRefresh.Apply(TestData.Measured, run, "docs/benchmarks.json");
+
+        Assert.Equal(new FunctionDurations(100, 50, 3.33), refreshed.DurationsOf(Operation.List));
+        Assert.Equal(new FunctionDurations(120, 70, 5), refreshed.DurationsOf(Operation.Get));
+        Assert.Equal("2026-12-04 04:00 UTC", refreshed.Durations.RunAt);
+        Assert.Equal("test machine", refreshed.Durations.Machine);
+        Assert.Equal("docs/benchmarks.json", refreshed.Durations.Source);
+        Assert.Same(TestData.Measured.Items, refreshed.Items);
+        Assert.Same(TestData.Measured.Logs, refreshed.Logs);
+    }
+
+    [Fact]
+    public void Apply_RefusesARunWithoutTheShippedVariantOfEveryFunction()
+    {
+        var run = Run(Result("ListProducts", "layered R2R", 100, 50, 3), Result("CreateProduct", "Native AOT", 1, 1, 1));
+
+        Assert.Throws<InvalidDataException>(() => MeasuredRefresh.Apply(TestData.Measured, run, "x.json"));
+    }
+
+    [Fact]
+    public void MeasuredFile_IsWhatRefreshWrites_SoARefreshOnlyChangesTheFigures()
+    {
+        var path = Path.Combine(RepositoryRoot.Find(), "tools", "Products.Cost", DataFiles.MeasuredFile);
+        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.Equal(text, MeasuredRefresh.Serialize(DataFiles.LoadMeasured(path)));
+    }
+
+    [Fact]
+    public void MeasuredFile_DescribesItsDurationsTheWayRefreshDoes()
+    {
+        var durations = TestData.Measured.Durations;
+
+        Assert.Equal(MeasuredRefresh.How(20, 2000), durations.How);
+    }
+}
