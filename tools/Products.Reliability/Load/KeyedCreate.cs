@@ -2,7 +2,7 @@ namespace Products.Reliability.Load;
 
 /// <summary>
 /// One virtual user's create as a retrying client sends it: the same <c>Idempotency-Key</c> on every attempt, retried
-/// on 5xx, 409, 429 and no answer, until a 201 or the last attempt.
+/// on 5xx, 409 and no answer, until a 201 or the last attempt.
 /// </summary>
 /// <param name="Key">The key every attempt carried.</param>
 /// <param name="Statuses">Each attempt's status, in order (0: no answer).</param>
