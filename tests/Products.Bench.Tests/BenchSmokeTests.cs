@@ -63,7 +63,7 @@ public sealed class BenchSmokeTests
             // Any answer other than 2xx (a 409, 422 or 500 for a keyed create) fails the run itself.
             var markdown = await BenchCommand.RunAsync(options, _ => { }, CancellationToken.None);
 
-            Assert.Equal(markdown, await File.ReadAllTextAsync(Path.Combine(output.FullName, IdempotencyCostRunner.ReportFile)));
+            Assert.Equal(markdown, await File.ReadAllTextAsync(Path.Combine(output.FullName, BenchCommand.IdempotencyReportFile)));
             foreach (var kind in new[] { "no key", "new key", "replay" })
             {
                 Assert.Single(markdown.Split('\n'), line => line.StartsWith($"| {kind} | ", StringComparison.Ordinal) && line.Contains("| 5 |", StringComparison.Ordinal));

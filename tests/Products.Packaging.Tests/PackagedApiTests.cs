@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 using Products.Testing;
 using Products.Testing.Events;
 

@@ -6,7 +6,7 @@ namespace Products.Reliability.Tests;
 [Collection(SharedHostedApi.Name)]
 public sealed class FaultTests(HostedApiFixture api)
 {
-    private FaultSuite Suite => new(api.Target, FaultTimings.Short);
+    private FaultSuite Suite => new(api.Target, FaultTimings.Quick);
 
     [Fact]
     public async Task EngineKilledMidLoad_Answers503WithRetryAfterNever500_AndLosesNoAcknowledgedWrite()

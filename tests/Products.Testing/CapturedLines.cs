@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Testing;
 

@@ -2,7 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Products.Data;
-using Products.Local.DynamoDb;
+using Products.Emulator.DynamoDb;
 using Xunit;
 
 namespace Products.Testing;

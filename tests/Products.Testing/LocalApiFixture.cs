@@ -1,5 +1,5 @@
-using Products.Local.Hosting;
-using Products.Local.Lambda;
+using Products.Emulator.Hosting;
+using Products.Emulator.Lambda;
 using Xunit;
 
 namespace Products.Testing;
@@ -56,7 +56,7 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
     private LocalApi Api => _api ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     /// <summary>The running API itself, for suites that drive its parts (tools/Products.Reliability's faults).</summary>
-    internal LocalApi HostedApi => Api;
+    public LocalApi HostedApi => Api;
 
     /// <summary>Process ids of a function's idle (warm) environments, the one the next request reuses last.</summary>
     public IReadOnlyList<int> IdleProcessIds(string function) => Api.Lambda[function].ProcessIds;
@@ -74,7 +74,7 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>Unfreezes dynalite after <see cref="PauseDynamoDb"/>.</summary>
     public void ResumeDynamoDb() => Dynalite.Resume();
 
-    private Local.DynamoDb.DynaliteServer Dynalite =>
+    private Emulator.DynamoDb.DynaliteServer Dynalite =>
         Api.Dynalite ?? throw new InvalidOperationException("This API uses another DynamoDB endpoint.");
 
     /// <inheritdoc />

@@ -1,4 +1,4 @@
-using Products.Local.DynamoDb;
+using Products.Emulator.DynamoDb;
 
 namespace Products.Testing;
 

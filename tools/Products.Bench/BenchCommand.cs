@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 
@@ -7,10 +7,13 @@ namespace Products.Bench;
 /// One benchmark run: builds what is measured (layer + functions as SAM builds them, Native AOT builds, the Node
 /// peer), starts the emulator once, measures cold starts then warm latency, writes benchmarks.md + benchmarks.png + benchmarks.json.
 /// </summary>
-internal static class BenchCommand
+public static class BenchCommand
 {
     public const string ReportFile = "benchmarks.md";
     public const string ChartFile = "benchmarks.png";
+
+    /// <summary>What <c>--idempotency</c> writes instead of the other reports.</summary>
+    public const string IdempotencyReportFile = "benchmarks-idempotency.md";
 
     /// <returns>The Markdown report.</returns>
     public static async Task<string> RunAsync(BenchOptions options, Action<string> report, CancellationToken ct)
@@ -31,7 +34,7 @@ internal static class BenchCommand
             var costs = await new IdempotencyCostRunner(environmentOptions, logs, report).RunAsync(setup.Targets.Single(), options.WarmRequests, ct);
             var text = IdempotencyCostRunner.Render(costs, options, MachineInfo.Read(), wallClock.Elapsed);
             Directory.CreateDirectory(options.OutputDirectory);
-            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, IdempotencyCostRunner.ReportFile), text, ct);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, IdempotencyReportFile), text, ct);
             return text;
         }
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Products.Bench;
 
 /// <summary>A function of the template and the request the benchmark sends it, as an HTTP API payload 2.0 event.</summary>
-internal sealed record BenchFunction(string LogicalId, string Label, string Method, string RouteKey)
+public sealed record BenchFunction(string LogicalId, string Label, string Method, string RouteKey)
 {
     public static readonly BenchFunction List = new("ListProductsFunction", "ListProducts", "GET", "GET /products");
     public static readonly BenchFunction Create = new("CreateProductFunction", "CreateProduct", "POST", "POST /products");

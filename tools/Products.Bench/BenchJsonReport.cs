@@ -8,7 +8,7 @@ namespace Products.Bench;
 /// docs/benchmarks.json: the run's figures in machine-readable form, next to benchmarks.md, for tools that build on
 /// them (tools/Products.Cost reads the shipped variant's durations from it with its <c>refresh</c> command).
 /// </summary>
-internal static class BenchJsonReport
+public static class BenchJsonReport
 {
     public const string File = "benchmarks.json";
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Products.Bench;
 
 /// <summary>What one benchmark run measures and where it writes; parsed from the command line.</summary>
-internal sealed record BenchOptions
+public sealed record BenchOptions
 {
     /// <summary>The floor: at least 20 fresh environments per function and variant.</summary>
     public const int DefaultColdStarts = 20;

@@ -1,10 +1,10 @@
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 
 /// <summary>One function in one variant: how to start it, what to send it, how big its packages are.</summary>
 /// <param name="LayerZipBytes">The layer it needs (null: none).</param>
-internal sealed record BenchTarget(
+public sealed record BenchTarget(
     BenchFunction Function,
     Variant Variant,
     FunctionLaunchSpec Spec,

@@ -1,7 +1,7 @@
 namespace Products.Bench;
 
 /// <summary>One fresh environment: spawn → first <c>next</c>, then the first invocation, and the process's peak RSS.</summary>
-internal sealed record ColdStartSample(double InitMs, double FirstInvocationMs, long? PeakResidentBytes)
+public sealed record ColdStartSample(double InitMs, double FirstInvocationMs, long? PeakResidentBytes)
 {
     public double TotalMs => InitMs + FirstInvocationMs;
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 
@@ -13,8 +13,6 @@ namespace Products.Bench;
 /// </summary>
 internal sealed class IdempotencyCostRunner(ExecutionEnvironmentOptions environmentOptions, QuietLogSink logs, Action<string> report)
 {
-    public const string ReportFile = "benchmarks-idempotency.md";
-
     private const int BlockSize = 100;
     private const int WarmUpPerKind = 50;
 

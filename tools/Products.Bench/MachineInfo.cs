@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Products.Bench;
 
 /// <summary>What the numbers were measured on, for the report.</summary>
-internal sealed record MachineInfo(string Cpu, int Cores, string Memory, string OperatingSystem, string Dotnet, string Node)
+public sealed record MachineInfo(string Cpu, int Cores, string Memory, string OperatingSystem, string Dotnet, string Node)
 {
     public static MachineInfo Read() => new(
         FirstValue("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),

@@ -1,4 +1,4 @@
-using Products.Local.Hosting;
+using Products.Emulator.Hosting;
 
 namespace Products.Bench;
 

@@ -1,7 +1,7 @@
 namespace Products.Bench;
 
 /// <summary>p50 / p90 / p99 of a set of durations in milliseconds, nearest-rank.</summary>
-internal sealed record Percentiles(double P50, double P90, double P99, int Count)
+public sealed record Percentiles(double P50, double P90, double P99, int Count)
 {
     public static Percentiles Of(IEnumerable<double> milliseconds)
     {

@@ -1,7 +1,7 @@
 namespace Products.Bench;
 
 /// <summary>The checkout: the first folder holding template.yaml, from the working directory up, then from the tool's own folder up.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Find() =>
         Search(Directory.GetCurrentDirectory()) ?? Search(AppContext.BaseDirectory)

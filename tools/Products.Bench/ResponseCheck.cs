@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 

@@ -1,7 +1,7 @@
 namespace Products.Bench;
 
 /// <summary>Everything measured for one function in one variant.</summary>
-internal sealed record TargetResult(
+public sealed record TargetResult(
     BenchTarget Target,
     Percentiles ColdTotal,
     Percentiles ColdInit,

@@ -3,7 +3,7 @@ namespace Products.Bench;
 /// <summary>One way of building and running the same function.</summary>
 /// <param name="Id">Short name for the command line.</param>
 /// <param name="Label">Name in the report.</param>
-internal sealed record Variant(string Id, string Label, bool IsDotnet)
+public sealed record Variant(string Id, string Label, bool IsDotnet)
 {
     /// <summary>What ships: the function package on the layer's ReadyToRun runtime package store.</summary>
     public static readonly Variant LayeredReadyToRun = new("r2r", "layered R2R", IsDotnet: true);

@@ -1,7 +1,7 @@
 namespace Products.Bench;
 
 /// <summary>Warm samples by target and concurrency, and each target's highest peak RSS among its environments.</summary>
-internal sealed class WarmResults
+public sealed class WarmResults
 {
     private readonly Dictionary<(BenchTarget Target, int Concurrency), List<WarmSample>> _samples = [];
 

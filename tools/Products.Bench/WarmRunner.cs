@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Products.Local.Lambda;
+using Products.Emulator.Lambda;
 
 namespace Products.Bench;
 

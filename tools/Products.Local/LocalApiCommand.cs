@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Products.Local.DynamoDb;
-using Products.Local.Hosting;
-using Products.Local.Template;
+using Products.Emulator.DynamoDb;
+using Products.Emulator.Hosting;
+using Products.Emulator.Template;
 
 namespace Products.Local;
 

@@ -1,7 +1,7 @@
 namespace Products.Package;
 
 // What a build target produces: a layer zip (extracted to /opt) or a function zip (/var/task).
-internal enum BuildTargetKind
+public enum BuildTargetKind
 {
     Layer,
     Function,

@@ -4,7 +4,7 @@ namespace Products.Package;
 
 // Finds the build targets the way they are laid out for SAM: one Makefile per resource folder under layers/ and
 // functions/, each with a build-<LogicalId> target named after the template resource.
-internal static partial class BuildTargets
+public static partial class BuildTargets
 {
     // Layers first, so the function builds reuse the store the layer build composed.
     public static IReadOnlyList<BuildTarget> Discover(string repositoryRoot)

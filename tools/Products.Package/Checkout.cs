@@ -1,7 +1,7 @@
 namespace Products.Package;
 
 // Locates the checkout: the folder holding Products.sln, layers/ and functions/.
-internal static class Checkout
+public static class Checkout
 {
     public static string? FindRoot(string start)
     {

@@ -5,7 +5,7 @@ namespace Products.Package;
 // Runs a Makefile target the way sam build's makefile build method does (aws-lambda-builders, CustomMakeAction):
 // make --makefile <Makefile> <target> with ARTIFACTS_DIR in the environment, here in the Makefile's
 // own folder as with build_in_source. Output goes to the given writer as it comes.
-internal sealed class MakeRunner(TextWriter log)
+public sealed class MakeRunner(TextWriter log)
 {
     private const int TailLines = 40;
 

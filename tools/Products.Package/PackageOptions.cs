@@ -1,7 +1,7 @@
 namespace Products.Package;
 
 // What to package and where; parsed from the command line.
-internal sealed record PackageOptions(
+public sealed record PackageOptions(
     string RepositoryRoot,
     string OutputDirectory,
     string Architecture,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Products.Package;
 
 // The size table printed at the end, and the function-size budget check.
-internal static class PackageReport
+public static class PackageReport
 {
     // False when a function zip published against the layer is over PackageOptions.MaxFunctionBytes.
     public static bool Write(IReadOnlyList<PackageResult> results, TextWriter output)

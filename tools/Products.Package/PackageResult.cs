@@ -1,7 +1,7 @@
 namespace Products.Package;
 
 // One zip written: what it deploys, where it is, how big it is.
-internal sealed record PackageResult(string Name, BuildTargetKind Kind, bool Fat, string ZipPath, long Bytes, int Files)
+public sealed record PackageResult(string Name, BuildTargetKind Kind, bool Fat, string ZipPath, long Bytes, int Files)
 {
     public double Kilobytes => Bytes / 1024.0;
 }

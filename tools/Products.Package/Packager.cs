@@ -3,7 +3,7 @@ namespace Products.Package;
 // Builds each target into its own ARTIFACTS_DIR (OUT/build/<LogicalId>) through its Makefile and zips it to
 // OUT/<LogicalId>.zip, the same artifacts sam build and sam package produce. With IncludeFat, also each function
 // the classic way (Makefile target publish-fat) into OUT/fat.
-internal sealed class Packager(MakeRunner make)
+public sealed class Packager(MakeRunner make)
 {
     public const string FatTarget = "publish-fat";
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Products.Local.DynamoDb;
-using Products.Local.Template;
+using Products.Emulator.DynamoDb;
+using Products.Emulator.Template;
 using Products.Reliability.Faults;
 using Products.Reliability.Hostile;
 using Products.Reliability.Load;
@@ -60,7 +60,7 @@ internal static class ReliabilityCommand
 
             return RunAsync(target, result, async (api, token) =>
             {
-                var report = await new FaultSuite(api, result.GetValue(quick) ? FaultTimings.Short : FaultTimings.Full).RunAsync(token);
+                var report = await new FaultSuite(api, result.GetValue(quick) ? FaultTimings.Quick : FaultTimings.Full).RunAsync(token);
                 Console.Write(report.Format());
                 ReportServerErrors(api);
                 return report.Passed;

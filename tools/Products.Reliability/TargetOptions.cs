@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Products.Local.DynamoDb;
-using Products.Local.Hosting;
+using Products.Emulator.DynamoDb;
+using Products.Emulator.Hosting;
 using Products.Reliability.Target;
 
 namespace Products.Reliability;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
-using Products.Local.Lambda;
-using Products.Local.Ssm;
+using Products.Emulator.Lambda;
+using Products.Emulator.Ssm;
 using Products.Testing;
 
 namespace Products.Functions.Tests.Harness;

@@ -4,7 +4,7 @@ using Amazon.SimpleSystemsManagement;
 using Microsoft.AspNetCore.Http;
 using Products.Lambda.AwsClients;
 using Products.Lambda.Environment;
-using Products.Local.Http;
+using Products.Emulator.Http;
 
 namespace Products.Lambda.Tests.AwsClients;
 

@@ -1,5 +1,5 @@
 using Products.Lambda.Runtime;
-using Products.Local.RuntimeApi;
+using Products.Emulator.RuntimeApi;
 
 namespace Products.Lambda.Tests.Runtime;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Products.Lambda.Runtime;
-using Products.Local.RuntimeApi;
+using Products.Emulator.RuntimeApi;
 
 namespace Products.Lambda.Tests.Runtime;
 

@@ -1,4 +1,4 @@
-using Products.Local.Template;
+using Products.Emulator.Template;
 using Products.Testing;
 
 namespace Products.Packaging.Tests.Template;

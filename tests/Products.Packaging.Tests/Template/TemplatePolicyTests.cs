@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Products.Local.Template;
+using Products.Emulator.Template;
 
 namespace Products.Packaging.Tests.Template;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Products.Local.Template;
-using Products.Local.Template.Internal;
+using Products.Emulator.Template;
 using Products.Testing;
 
 namespace Products.Packaging.Tests.Template;
@@ -105,7 +104,7 @@ public sealed partial class TemplateWiringTests
     {
         var template = DeployedTemplate.Load(stage);
         var table = template.Table("IdempotencyTable");
-        var resources = (TemplateMapping)YamlTemplateReader.Read(File.ReadAllText(DeployedTemplate.TemplatePath), "template.yaml")["Resources"]!;
+        var resources = (TemplateMapping)TemplateLoader.ReadDocument(DeployedTemplate.TemplatePath)["Resources"]!;
         var idempotency = (TemplateMapping)resources["IdempotencyTable"]!;
         var products = (TemplateMapping)resources["ProductsTable"]!;
 
@@ -122,7 +121,7 @@ public sealed partial class TemplateWiringTests
     [Fact]
     public void EveryRefGetAttAndSub_NamesAParameterPseudoParameterOrResource()
     {
-        var root = YamlTemplateReader.Read(File.ReadAllText(DeployedTemplate.TemplatePath), "template.yaml");
+        var root = TemplateLoader.ReadDocument(DeployedTemplate.TemplatePath);
         var parameters = ((TemplateMapping)root["Parameters"]!).Keys.ToHashSet(StringComparer.Ordinal);
         var resources = ((TemplateMapping)root["Resources"]!).Keys.ToHashSet(StringComparer.Ordinal);
         var references = new List<(string Kind, string Name, bool IsSub)>();

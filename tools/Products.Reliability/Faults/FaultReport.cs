@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Products.Reliability.Faults;
 
-internal sealed record FaultReport(IReadOnlyList<FaultOutcome> Outcomes)
+public sealed record FaultReport(IReadOnlyList<FaultOutcome> Outcomes)
 {
     public bool Passed => Outcomes.All(o => o.Passed);
 

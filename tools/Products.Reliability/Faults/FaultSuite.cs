@@ -14,7 +14,7 @@ namespace Products.Reliability.Faults;
 /// checked (503 + Retry-After or the documented gateway status, never 500, never a hang) and, at the end of each,
 /// every acknowledged write is looked up in the table.
 /// </summary>
-internal sealed class FaultSuite(ApiTarget target, FaultTimings timings)
+public sealed class FaultSuite(ApiTarget target, FaultTimings timings)
 {
     private const string CreateFunction = "CreateProductFunction";
     private const string GetFunction = "GetProductFunction";
@@ -247,9 +247,9 @@ internal sealed class FaultSuite(ApiTarget target, FaultTimings timings)
 }
 
 /// <summary>How long each phase of the engine outage lasts, and the create rate kept up meanwhile.</summary>
-internal sealed record FaultTimings(TimeSpan Before, TimeSpan Outage, TimeSpan After, int CreatesPerSecond)
+public sealed record FaultTimings(TimeSpan Before, TimeSpan Outage, TimeSpan After, int CreatesPerSecond)
 {
     public static FaultTimings Full { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5), 20);
 
-    public static FaultTimings Short { get; } = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), 10);
+    public static FaultTimings Quick { get; } = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), 10);
 }

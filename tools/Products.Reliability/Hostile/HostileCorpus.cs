@@ -8,7 +8,7 @@ namespace Products.Reliability.Hostile;
 /// The hostile-input corpus of issue 7: every kind of bad request a client (or attacker) can send to the three routes.
 /// Each must be refused with a 4xx JSON error naming the problem; none may create anything.
 /// </summary>
-internal static class HostileCorpus
+public static class HostileCorpus
 {
     private const string Json = "application/json";
     private static readonly int[] BadRequest = [400];

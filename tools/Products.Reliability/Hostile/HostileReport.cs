@@ -4,7 +4,7 @@ using System.Text;
 namespace Products.Reliability.Hostile;
 
 /// <summary>The hostile suite's outcome: every answer checked, plus whether the table stayed untouched.</summary>
-internal sealed record HostileReport(IReadOnlyList<HostileResult> Results, int ItemsBefore, int ItemsAfter, bool TableUnchanged)
+public sealed record HostileReport(IReadOnlyList<HostileResult> Results, int ItemsBefore, int ItemsAfter, bool TableUnchanged)
 {
     public int ServerErrors => Results.Count(r => r.Status >= 500);
 

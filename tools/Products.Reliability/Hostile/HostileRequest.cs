@@ -12,7 +12,7 @@ namespace Products.Reliability.Hostile;
 /// Answered by API Gateway itself (no route, payload quota), not by a function: API Gateway sends its own bare
 /// errors, without the function's security headers.
 /// </param>
-internal sealed record HostileRequest(
+public sealed record HostileRequest(
     string Category,
     string Description,
     HttpMethod Method,

@@ -1,4 +1,4 @@
 namespace Products.Reliability.Hostile;
 
 /// <summary>The answer to one hostile request and what was wrong with it (nothing, when <see cref="Problems"/> is empty).</summary>
-internal sealed record HostileResult(HostileRequest Request, int Status, IReadOnlyList<string> Problems);
+public sealed record HostileResult(HostileRequest Request, int Status, IReadOnlyList<string> Problems);

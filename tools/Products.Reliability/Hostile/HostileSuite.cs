@@ -8,7 +8,7 @@ namespace Products.Reliability.Hostile;
 /// problem, no leaks, the security headers on function errors; and afterwards that the table holds exactly what it
 /// held before.
 /// </summary>
-internal sealed class HostileSuite(ApiTarget target)
+public sealed class HostileSuite(ApiTarget target)
 {
     private const int Parallelism = 4;
 

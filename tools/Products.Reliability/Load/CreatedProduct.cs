@@ -1,4 +1,4 @@
 namespace Products.Reliability.Load;
 
 /// <summary>A product the API acknowledged with 201: its id and the <c>data</c> object exactly as returned.</summary>
-internal sealed record CreatedProduct(string Id, string DataJson);
+public sealed record CreatedProduct(string Id, string DataJson);

@@ -8,7 +8,7 @@ namespace Products.Reliability.Load;
 /// <param name="Statuses">Each attempt's status, in order (0: no answer).</param>
 /// <param name="Acknowledged">The product of the final 201, or null when the client gave up or was refused.</param>
 /// <param name="Replayed">True when that 201 carried <c>Idempotent-Replayed: true</c>.</param>
-internal sealed record KeyedCreate(string Key, IReadOnlyList<int> Statuses, CreatedProduct? Acknowledged, bool Replayed)
+public sealed record KeyedCreate(string Key, IReadOnlyList<int> Statuses, CreatedProduct? Acknowledged, bool Replayed)
 {
     public int Retries => Statuses.Count - 1;
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Products.Reliability.Load;
 
 /// <summary>Count, percentiles (nearest rank) and statuses of a set of requests.</summary>
-internal sealed record LatencySummary(
+public sealed record LatencySummary(
     string Operation, int Count, double P50, double P90, double P99, double Max, IReadOnlyDictionary<int, int> Statuses)
 {
     public static LatencySummary Of(string operation, IReadOnlyCollection<RequestSample> samples)

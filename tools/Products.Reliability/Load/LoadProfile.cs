@@ -5,7 +5,7 @@ namespace Products.Reliability.Load;
 /// arrivals down, as it would in a closed loop). AWS's demo profile is 100 arrivals/s for 60 s; 80 % create a product
 /// and read it back, 20 % list a page. Creates carry an <c>Idempotency-Key</c> and are retried by <see cref="Retry"/>.
 /// </summary>
-internal sealed record LoadProfile(int ArrivalsPerSecond, TimeSpan Duration, double CreateShare = 0.8, int PageSize = 20)
+public sealed record LoadProfile(int ArrivalsPerSecond, TimeSpan Duration, double CreateShare = 0.8, int PageSize = 20)
 {
     public RetryPolicy Retry { get; init; } = new();
 

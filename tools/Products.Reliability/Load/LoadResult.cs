@@ -5,7 +5,7 @@ namespace Products.Reliability.Load;
 /// that did not match, and how closely the arrivals kept to the schedule (<see cref="MaxArrivalLag"/>: the latest a
 /// virtual user started).
 /// </summary>
-internal sealed record LoadResult(
+public sealed record LoadResult(
     LoadProfile Profile,
     IReadOnlyList<RequestSample> Samples,
     IReadOnlyList<KeyedCreate> Creates,

@@ -5,7 +5,7 @@ using Products.Reliability.Target;
 namespace Products.Reliability.Load;
 
 /// <summary>The load suite: run the profile, then verify every acknowledged write against the table.</summary>
-internal sealed class LoadSuite(ApiTarget target)
+public sealed class LoadSuite(ApiTarget target)
 {
     public async Task<LoadReport> RunAsync(LoadProfile profile, int seed, CancellationToken ct)
     {
@@ -45,7 +45,7 @@ internal sealed class LoadSuite(ApiTarget target)
 }
 
 /// <summary>Latency and statuses per operation, and the table verification.</summary>
-internal sealed record LoadReport(LoadResult Result, WriteVerificationResult? Verification)
+public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Verification)
 {
     private static readonly string[] Operations = ["create", "read", "list"];
 

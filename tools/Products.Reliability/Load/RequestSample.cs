@@ -1,4 +1,4 @@
 namespace Products.Reliability.Load;
 
 /// <summary>One request of the load: which operation, its status (0: no answer) and its latency.</summary>
-internal readonly record struct RequestSample(string Operation, int Status, double Milliseconds);
+public readonly record struct RequestSample(string Operation, int Status, double Milliseconds);

@@ -7,7 +7,7 @@ namespace Products.Reliability.Load;
 /// leaves no doubt to resolve, and retrying throttled requests in an open-model load only feeds the overload.
 /// </summary>
 /// <param name="MaxAttempts">Attempts in all, the first included.</param>
-internal sealed record RetryPolicy(int MaxAttempts = 4)
+public sealed record RetryPolicy(int MaxAttempts = 4)
 {
     private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);

@@ -7,7 +7,7 @@ namespace Products.Reliability.Load;
 /// Acknowledged writes against the table: keys acknowledged with a 201 (one product each), items added, 201s readable
 /// with the same content, keys given up whose create was stored all the same, problems.
 /// </summary>
-internal sealed record WriteVerificationResult(
+public sealed record WriteVerificationResult(
     int Acknowledged, int ItemsAdded, int Readable, int GivenUpWithProduct, IReadOnlyList<string> Problems)
 {
     public bool Passed => Problems.Count == 0 && ItemsAdded == Acknowledged + GivenUpWithProduct && Readable == Acknowledged;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Products.Local.DynamoDb;
-using Products.Local.Hosting;
-using Products.Local.Lambda;
+using Products.Emulator.DynamoDb;
+using Products.Emulator.Hosting;
+using Products.Emulator.Lambda;
 
 namespace Products.Reliability.Target;
 
@@ -10,7 +10,7 @@ namespace Products.Reliability.Target;
 /// function processes), or an API already running at a URL. Faults need the hosted one: only it can stop its engine
 /// and reach its function processes.
 /// </summary>
-internal sealed class ApiTarget : IAsyncDisposable
+public sealed class ApiTarget : IAsyncDisposable
 {
     private readonly string? _dataDirectory;
     private bool _ownsLocal = true;
@@ -75,7 +75,7 @@ internal sealed class ApiTarget : IAsyncDisposable
                     FunctionLogs = options.FunctionLogs ? new ConsoleFunctionLogSink() : new DiscardedFunctionLogs(),
                 },
                 ct);
-            var table = api.Template.Tables[0];
+            var table = api.Template.Table(ProductTable.LogicalId);
             return new ApiTarget(
                 api.BaseAddress,
                 new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region),
@@ -98,7 +98,7 @@ internal sealed class ApiTarget : IAsyncDisposable
     public static ApiTarget ForRunning(LocalApi api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var table = api.Template.Tables[0];
+        var table = api.Template.Table(ProductTable.LogicalId);
         return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null)
         {
             _ownsLocal = false,

@@ -1,9 +1,9 @@
-using Products.Local.Hosting;
+using Products.Emulator.Hosting;
 
 namespace Products.Reliability.Target;
 
 /// <summary>How the suites host the local API in this process.</summary>
-internal sealed record LocalTargetOptions
+public sealed record LocalTargetOptions
 {
     public required string RepositoryRoot { get; init; }
 

@@ -8,7 +8,7 @@ namespace Products.Reliability.Target;
 /// The products table read straight through the AWS SDK, bypassing the API: the suites' ground truth for what was
 /// written. Reads are strongly consistent scans.
 /// </summary>
-internal sealed class ProductTable(Uri endpoint, string tableName, string region) : IDisposable
+public sealed class ProductTable(Uri endpoint, string tableName, string region) : IDisposable
 {
     private readonly AmazonDynamoDBClient _client = new(
         new BasicAWSCredentials("reliability", "reliability"),
@@ -18,6 +18,9 @@ internal sealed class ProductTable(Uri endpoint, string tableName, string region
             AuthenticationRegion = region,
             MaxErrorRetry = 5,
         });
+
+    /// <summary>The products table's logical id in template.yaml (it has other tables: the idempotency records).</summary>
+    public const string LogicalId = "ProductsTable";
 
     public string Name => tableName;
 

@@ -1,0 +1,283 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Products.Emulator.Gateway;
+
+/// <summary>
+/// Builds the Lambda event for a request, in payload format 2.0 or 1.0, as "Working with AWS Lambda proxy
+/// integrations for HTTP APIs" shows them. 2.0: header names lower-cased, duplicate headers and query parameters
+/// joined with commas, Cookie headers moved to <c>cookies</c> (split at <c>;</c>), optional members omitted when
+/// empty. 1.0: the REST-shaped event with single- (last value) and multi-value headers and query parameters, and
+/// explicit nulls.
+/// </summary>
+internal static class ApiEventBuilder
+{
+    private const string TimeFormat = "dd/MMM/yyyy:HH:mm:ss +0000";
+
+    public static byte[] Build(ApiRequest request, RouteMatch match, ApiEventContext context)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Route.Format == PayloadFormat.V1 ? BuildV1(request, match, context) : BuildV2(request, match, context);
+    }
+
+    public static byte[] BuildV2(ApiRequest request, RouteMatch match, ApiEventContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(context);
+        var buffer = new ArrayBufferWriter<byte>(1024 + request.Body.Length * 2);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            var path = RequestPath.DecodeForEvent(request.RawPath);
+            var routeKey = match.Route.RouteKey;
+            json.WriteStartObject();
+            json.WriteString("version", "2.0");
+            json.WriteString("routeKey", routeKey);
+            json.WriteString("rawPath", path);
+            json.WriteString("rawQueryString", request.RawQueryString);
+
+            var cookies = request.HeaderValues("cookie")
+                .SelectMany(v => v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                .ToArray();
+            if (cookies.Length > 0)
+            {
+                json.WriteStartArray("cookies");
+                foreach (var cookie in cookies)
+                {
+                    json.WriteStringValue(cookie);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteStartObject("headers");
+            foreach (var (name, values) in WithTraceId(request, context))
+            {
+                if (name != "cookie")
+                {
+                    json.WriteString(name, string.Join(',', values));
+                }
+            }
+
+            json.WriteEndObject();
+
+            var query = QueryParameters.Parse(request.RawQueryString);
+            if (query.Count > 0)
+            {
+                json.WriteStartObject("queryStringParameters");
+                foreach (var (name, values) in query)
+                {
+                    json.WriteString(name, string.Join(',', values));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteStartObject("requestContext");
+            json.WriteString("accountId", context.AccountId);
+            json.WriteString("apiId", context.ApiId);
+            json.WriteString("domainName", context.DomainName);
+            json.WriteString("domainPrefix", DomainPrefix(context.DomainName));
+            json.WriteStartObject("http");
+            json.WriteString("method", request.Method);
+            json.WriteString("path", path);
+            json.WriteString("protocol", request.Protocol);
+            json.WriteString("sourceIp", request.SourceIp);
+            json.WriteString("userAgent", request.Header("user-agent") ?? string.Empty);
+            json.WriteEndObject();
+            json.WriteString("requestId", context.RequestId);
+            json.WriteString("routeKey", routeKey);
+            json.WriteString("stage", context.Stage);
+            json.WriteString("time", context.Time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
+            json.WriteNumber("timeEpoch", context.Time.ToUnixTimeMilliseconds());
+            json.WriteEndObject();
+
+            if (match.PathParameters.Count > 0)
+            {
+                json.WriteStartObject("pathParameters");
+                foreach (var (name, value) in match.PathParameters)
+                {
+                    json.WriteString(name, value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            var (body, isBase64) = EncodeBody(request);
+            if (body is not null)
+            {
+                json.WriteString("body", body);
+            }
+
+            json.WriteBoolean("isBase64Encoded", isBase64);
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static byte[] BuildV1(ApiRequest request, RouteMatch match, ApiEventContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(context);
+        var buffer = new ArrayBufferWriter<byte>(1024 + request.Body.Length * 2);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            var path = RequestPath.DecodeForEvent(request.RawPath);
+            var resource = match.Route.IsDefault ? path : match.Route.PathTemplate;
+            var headers = WithTraceId(request, context).ToArray();
+            var query = QueryParameters.Parse(request.RawQueryString);
+
+            json.WriteStartObject();
+            json.WriteString("version", "1.0");
+            json.WriteString("resource", resource);
+            json.WriteString("path", path);
+            json.WriteString("httpMethod", request.Method);
+
+            json.WriteStartObject("headers");
+            foreach (var (name, values) in headers)
+            {
+                json.WriteString(name, values.Count == 0 ? string.Empty : values[^1]);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("multiValueHeaders");
+            foreach (var (name, values) in headers)
+            {
+                WriteArray(json, name, values);
+            }
+
+            json.WriteEndObject();
+
+            if (query.Count == 0)
+            {
+                json.WriteNull("queryStringParameters");
+                json.WriteNull("multiValueQueryStringParameters");
+            }
+            else
+            {
+                json.WriteStartObject("queryStringParameters");
+                foreach (var (name, values) in query)
+                {
+                    json.WriteString(name, values[^1]);
+                }
+
+                json.WriteEndObject();
+                json.WriteStartObject("multiValueQueryStringParameters");
+                foreach (var (name, values) in query)
+                {
+                    WriteArray(json, name, values);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteStartObject("requestContext");
+            json.WriteString("accountId", context.AccountId);
+            json.WriteString("apiId", context.ApiId);
+            json.WriteString("domainName", context.DomainName);
+            json.WriteString("domainPrefix", DomainPrefix(context.DomainName));
+            json.WriteString("extendedRequestId", context.RequestId);
+            json.WriteString("httpMethod", request.Method);
+            json.WriteStartObject("identity");
+            foreach (var name in (string[])["accessKey", "accountId", "caller", "cognitoAuthenticationProvider",
+                         "cognitoAuthenticationType", "cognitoIdentityId", "cognitoIdentityPoolId", "principalOrgId"])
+            {
+                json.WriteNull(name);
+            }
+
+            json.WriteString("sourceIp", request.SourceIp);
+            json.WriteNull("user");
+            json.WriteString("userAgent", request.Header("user-agent") ?? string.Empty);
+            json.WriteNull("userArn");
+            json.WriteEndObject();
+            json.WriteString("path", path);
+            json.WriteString("protocol", request.Protocol);
+            json.WriteString("requestId", context.RequestId);
+            json.WriteString("requestTime", context.Time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture));
+            json.WriteNumber("requestTimeEpoch", context.Time.ToUnixTimeMilliseconds());
+            json.WriteNull("resourceId");
+            json.WriteString("resourcePath", resource);
+            json.WriteString("stage", context.Stage);
+            json.WriteEndObject();
+
+            if (match.PathParameters.Count == 0)
+            {
+                json.WriteNull("pathParameters");
+            }
+            else
+            {
+                json.WriteStartObject("pathParameters");
+                foreach (var (name, value) in match.PathParameters)
+                {
+                    json.WriteString(name, value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteNull("stageVariables");
+            var (body, isBase64) = EncodeBody(request);
+            if (body is null)
+            {
+                json.WriteNull("body");
+            }
+            else
+            {
+                json.WriteString("body", body);
+            }
+
+            json.WriteBoolean("isBase64Encoded", isBase64);
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> WithTraceId(ApiRequest request, ApiEventContext context)
+    {
+        var hasTrace = false;
+        foreach (var header in request.Headers)
+        {
+            hasTrace |= header.Key == "x-amzn-trace-id";
+            yield return header;
+        }
+
+        if (!hasTrace)
+        {
+            yield return new("x-amzn-trace-id", [context.TraceId]);
+        }
+    }
+
+    private static (string? Body, bool IsBase64) EncodeBody(ApiRequest request)
+    {
+        if (request.Body.IsEmpty)
+        {
+            return (null, false);
+        }
+
+        return RequestBodyEncoding.IsText(request.Header("content-type"))
+            ? (Encoding.UTF8.GetString(request.Body.Span), false)
+            : (Convert.ToBase64String(request.Body.Span), true);
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string DomainPrefix(string domainName)
+    {
+        var dot = domainName.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? domainName : domainName[..dot];
+    }
+}

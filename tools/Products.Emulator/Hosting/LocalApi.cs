@@ -1,0 +1,236 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Products.Emulator.DynamoDb;
+using Products.Emulator.Gateway;
+using Products.Emulator.Lambda;
+using Products.Emulator.Ssm;
+using Products.Emulator.Template;
+
+namespace Products.Emulator.Hosting;
+
+/// <summary>
+/// The whole API on one machine, driven by template.yaml: DynamoDB engine + tables, the SSM/Secrets endpoint, one
+/// process pool per function, and the HTTP API in front. Disposing stops everything it started.
+/// </summary>
+public sealed class LocalApi : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> _started = [];
+
+    private LocalApi(LocalTemplate template)
+    {
+        Template = template;
+    }
+
+    public LocalTemplate Template { get; }
+
+    /// <summary>The API's base address, e.g. http://127.0.0.1:3000/.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The DynamoDB endpoint the functions use.</summary>
+    public Uri DynamoDbEndpoint { get; private set; } = null!;
+
+    /// <summary>The local engine, when this run started one (null with --dynamodb-endpoint).</summary>
+    public DynaliteServer? Dynalite { get; private set; }
+
+    /// <summary>Parameters and secrets served to the functions.</summary>
+    public LocalParameterStore Parameters { get; private set; } = null!;
+
+    /// <summary>The function pools.</summary>
+    public LambdaService Lambda { get; private set; } = null!;
+
+    /// <summary>The stage whose parameters and secrets are served.</summary>
+    public string Stage { get; private set; } = "dev";
+
+    public static async Task<LocalApi> StartAsync(LocalApiOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var report = options.Output;
+        var template = TemplateLoader.Load(
+            options.TemplatePath ?? Path.Combine(options.RepositoryRoot, "template.yaml"),
+            new TemplateLoadOptions
+            {
+                Stage = options.Stage,
+                ParameterOverrides = options.ParameterOverrides,
+                SamConfigPath = Path.Combine(options.RepositoryRoot, TemplateLoader.SamConfigFileName),
+            });
+        foreach (var resource in template.NotEmulated)
+        {
+            report($"template: {resource} is not emulated locally");
+        }
+
+        foreach (var warning in template.Warnings)
+        {
+            report($"template: warning: {warning}");
+        }
+
+        var api = new LocalApi(template);
+        try
+        {
+            await api.StartPartsAsync(options, ct);
+            return api;
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartPartsAsync(LocalApiOptions options, CancellationToken ct)
+    {
+        var report = options.Output;
+        Stage = Template.Parameters.TryGetValue("Stage", out var stage) ? stage.Value : options.Stage ?? "dev";
+
+        var built = await new FunctionBuilder(options).BuildAsync(Template, ct);
+
+        DynamoDbEndpoint = await StartDynamoDbAsync(options, ct);
+        using (var client = new AmazonDynamoDBClient(
+                   new BasicAWSCredentials(FunctionProcessEnvironment.AccessKeyId, FunctionProcessEnvironment.SecretAccessKey),
+                   new AmazonDynamoDBConfig { ServiceURL = DynamoDbEndpoint.ToString(), AuthenticationRegion = Template.Region }))
+        {
+            await new TableProvisioner(client, report).EnsureAsync(Template.Tables, ct);
+        }
+
+        Parameters = OpenParameters(options.RepositoryRoot, report);
+        var ssm = await LocalSsmEndpoint.StartAsync(Parameters, 0, ct);
+        _started.Add(ssm);
+        report($"ssm: parameters and secrets of stage {Stage} at {ssm.ServiceUrl} (local/parameters.{Stage}.json)");
+
+        Lambda = new LambdaService(
+            Template.Functions.Select(f => LaunchSpec(f, built, ssm.ServiceUrl)),
+            new FunctionPoolOptions
+            {
+                MaxEnvironments = options.MaxEnvironmentsPerFunction,
+                IdleTimeout = options.IdleTimeout,
+                Environment = new ExecutionEnvironmentOptions { LogSink = options.FunctionLogs ?? new ConsoleFunctionLogSink() },
+            });
+        _started.Add(Lambda);
+
+        var gateway = await GatewayHost.StartAsync(
+            new RouteTable(Routes()),
+            new LambdaFunctionInvoker(Lambda, report),
+            GatewayOptionsFor(report),
+            options.Port,
+            ct);
+        _started.Add(gateway);
+        BaseAddress = gateway.BaseAddress;
+    }
+
+    private async Task<Uri> StartDynamoDbAsync(LocalApiOptions options, CancellationToken ct)
+    {
+        if (options.DynamoDbEndpoint is not null)
+        {
+            options.Output($"dynamodb: using {options.DynamoDbEndpoint}");
+            return options.DynamoDbEndpoint;
+        }
+
+        var dataPath = options.InMemory
+            ? null
+            : options.DataDirectory ?? Path.Combine(options.RepositoryRoot, ".products-local", $"dynamodb-{Stage}");
+        if (dataPath is not null)
+        {
+            Directory.CreateDirectory(dataPath);
+        }
+
+        Dynalite = await DynaliteServer.StartAsync(new DynaliteOptions(options.RepositoryRoot, 0, dataPath), ct);
+        _started.Add(Dynalite);
+        options.Output($"dynamodb: dynalite at {Dynalite.ServiceUrl} ({(dataPath is null ? "in memory" : "data in " + Path.GetRelativePath(options.RepositoryRoot, dataPath))})");
+        return Dynalite.ServiceUrl;
+    }
+
+    private LocalParameterStore OpenParameters(string root, Action<string> report)
+    {
+        var store = LocalParameterStore.OpenStage(Path.Combine(root, "local"), Stage);
+        // The template's own parameters and generated secrets exist locally too, so a fresh clone runs as deployed.
+        foreach (var parameter in Template.SsmParameters.Where(p => store.FindParameter(p.Name) is null))
+        {
+            store.SetParameter(parameter.Name, ParameterType(parameter.Type), parameter.Value);
+            report($"ssm: {parameter.Name} from template.yaml (not in the local file)");
+        }
+
+        foreach (var secret in Template.Secrets.Where(s => s.GeneratesSecretString && store.FindSecret(s.Name) is null))
+        {
+            store.EnsureSecret(secret.Name);
+            report($"ssm: generated local secret {secret.Name}");
+        }
+
+        return store;
+    }
+
+    private static LocalParameterType ParameterType(string type) => type switch
+    {
+        "StringList" => LocalParameterType.StringList,
+        "SecureString" => LocalParameterType.SecureString,
+        _ => LocalParameterType.String,
+    };
+
+    private FunctionLaunchSpec LaunchSpec(FunctionDefinition function, BuiltFunctions built, string ssmUrl)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in function.Environment)
+        {
+            if (value.StartsWith("/opt/", StringComparison.Ordinal))
+            {
+                // Lambda extracts layers to /opt; locally /opt is the layer's build folder. Without layers (project
+                // builds) the function carries its dependencies, so the variable is left out.
+                if (built.OptDirectory is null)
+                {
+                    continue;
+                }
+
+                environment[name] = Path.Combine(built.OptDirectory, value["/opt/".Length..]);
+                continue;
+            }
+
+            environment[name] = value;
+        }
+
+        environment["AWS_ENDPOINT_URL_DYNAMODB"] = DynamoDbEndpoint.ToString().TrimEnd('/');
+        environment["AWS_ENDPOINT_URL_SSM"] = ssmUrl.TrimEnd('/');
+        return FunctionLaunchSpec.ForDotnetBuildOutput(
+            function.LogicalId,
+            function.FunctionName,
+            function.Handler,
+            built.FunctionDirectories[function.LogicalId],
+            environment,
+            TimeSpan.FromSeconds(function.Timeout),
+            function.MemorySize,
+            Template.Region);
+    }
+
+    private IEnumerable<RouteDefinition> Routes() =>
+        from function in Template.Functions
+        from route in function.Events
+        select new RouteDefinition(
+            route.Method.ToUpperInvariant(),
+            route.Path,
+            function.LogicalId,
+            route.PayloadFormatVersion == "1.0" ? PayloadFormat.V1 : PayloadFormat.V2);
+
+    private GatewayOptions GatewayOptionsFor(Action<string> report)
+    {
+        // One port serves the template's HTTP API; its stage name and CORS configuration apply to every route.
+        var httpApi = Template.HttpApis.Count > 0 ? Template.HttpApis[0] : null;
+        var cors = httpApi?.Cors;
+        return new GatewayOptions
+        {
+            Stage = httpApi?.StageName ?? HttpApiDefinition.DefaultStageName,
+            Cors = cors is null
+                ? null
+                : new CorsSettings(cors.AllowOrigins, cors.AllowMethods, cors.AllowHeaders, cors.ExposeHeaders, cors.MaxAge, cors.AllowCredentials),
+            AccessLog = report,
+            DiagnosticLog = report,
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Reverse start order: stop taking requests first, then functions, then what they depend on.
+        for (var i = _started.Count - 1; i >= 0; i--)
+        {
+            await _started[i].DisposeAsync();
+        }
+
+        _started.Clear();
+    }
+}

@@ -1,0 +1,4 @@
+namespace Products.Emulator.Template;
+
+/// <summary>TimeToLiveSpecification of a table.</summary>
+public sealed record TimeToLiveDefinition(string AttributeName, bool Enabled);

@@ -1,7 +1,0 @@
-namespace Products.Local.Gateway;
-
-internal abstract partial record InvokeResult
-{
-    /// <summary>The execution environment died during the invocation (process exit, failed init).</summary>
-    internal sealed record Crashed : InvokeResult;
-}

@@ -1,7 +1,0 @@
-namespace Products.Local.Gateway;
-
-internal abstract partial record InvokeResult
-{
-    /// <summary>The function reported an error (Runtime API <c>/error</c>); <paramref name="ErrorType"/> as it reported it.</summary>
-    internal sealed record FunctionError(string ErrorType) : InvokeResult;
-}

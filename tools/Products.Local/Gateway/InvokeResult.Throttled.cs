@@ -1,7 +1,0 @@
-namespace Products.Local.Gateway;
-
-internal abstract partial record InvokeResult
-{
-    /// <summary>Lambda refused the invocation: no execution environment could take it (concurrency exhausted).</summary>
-    internal sealed record Throttled : InvokeResult;
-}

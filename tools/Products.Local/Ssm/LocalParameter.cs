@@ -1,9 +1,0 @@
-namespace Products.Local.Ssm;
-
-/// <summary>One stored parameter; Version starts at 1 and grows with each change, as in Parameter Store.</summary>
-internal sealed record LocalParameter(
-    string Name,
-    LocalParameterType Type,
-    string Value,
-    long Version,
-    DateTimeOffset LastModified);

@@ -1,8 +1,0 @@
-namespace Products.Local.Template;
-
-/// <summary>Which API Gateway flavour routes to a function: HTTP API (payload 2.0 by default) or REST API (payload 1.0).</summary>
-internal enum ApiKind
-{
-    HttpApi,
-    Api,
-}

@@ -1,8 +1,0 @@
-namespace Products.Local.Template;
-
-/// <summary>A resource the template declares that does not change local behaviour (IAM, logs, alarms...).</summary>
-internal sealed record NotEmulatedResource(string LogicalId, string Type)
-{
-    /// <summary>"LogicalId (Type)", as the emulator lists it at start.</summary>
-    public override string ToString() => $"{LogicalId} ({Type})";
-}

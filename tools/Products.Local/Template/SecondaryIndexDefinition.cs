@@ -1,9 +1,0 @@
-namespace Products.Local.Template;
-
-/// <summary>A global or local secondary index: its keys and projection (ProjectionType ALL, KEYS_ONLY or INCLUDE).</summary>
-internal sealed record SecondaryIndexDefinition(
-    string IndexName,
-    IReadOnlyList<KeySchemaElement> KeySchema,
-    string ProjectionType,
-    IReadOnlyList<string> NonKeyAttributes,
-    ProvisionedThroughputDefinition? ProvisionedThroughput);
