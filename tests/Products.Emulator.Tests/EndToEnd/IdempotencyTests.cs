@@ -150,7 +150,7 @@ public sealed class IdempotencyTests(EditedTemplateApi.Fixture api)
     {
         using var client = NewClient();
         var records = await ScanAsync(client, IdempotencyTable);
-        var recordId = Products.Data.Idempotency.IdempotencyRecordId.For("CreateProduct", null, key);
+        var recordId = Products.Data.Idempotency.IdempotencyRecordId.For("CreateProduct", LocalApiFixture.WriterSubject, key);
         return records.FirstOrDefault(item => item["id"].S == recordId)?.GetValueOrDefault("productId")?.S;
     }
 
