@@ -33,12 +33,17 @@ public sealed record BenchOptions
 
     public bool Smoke { get; init; }
 
+    /// <summary>Only the Idempotency-Key cost: CreateProduct as shipped, warm, with and without a key.</summary>
+    public bool IdempotencyOnly { get; init; }
+
     /// <summary>The command line as given, for the report.</summary>
     public string CommandLine { get; init; } = "dotnet run -c Release --project tools/Products.Bench";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Products.Bench [-- options]
           --smoke                 tiny run: GetProduct only, 2 cold starts, 40 warm requests (for the test suite)
+          --idempotency           only the Idempotency-Key cost: CreateProduct as shipped, warm, --requests of each kind
+                                  (no key, new key, replay), written to benchmarks-idempotency.md
           --cold N                fresh environments per function and variant (default 20)
           --requests N            warm requests per function, variant and concurrency (default 2000)
           --functions A,B         logical ids (default: ListProductsFunction,CreateProductFunction,GetProductFunction)
@@ -72,6 +77,12 @@ public sealed record BenchOptions
                     ColdStarts = 2,
                     WarmRequests = 40,
                     Functions = ["GetProductFunction"],
+                },
+                "--idempotency" => options with
+                {
+                    IdempotencyOnly = true,
+                    Functions = ["CreateProductFunction"],
+                    Variants = [Variant.LayeredReadyToRun],
                 },
                 "--cold" => options with { ColdStarts = PositiveInt(name, Value()) },
                 "--requests" => options with { WarmRequests = PositiveInt(name, Value()) },
