@@ -36,7 +36,7 @@ public class FunctionsFixture : IAsyncLifetime
     internal LambdaService Lambda => lambda!;
 
     /// <summary>Every line the function processes wrote, prefixed with the function name.</summary>
-    internal CapturedFunctionLogs Logs { get; } = new();
+    internal CapturedLines Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
