@@ -101,7 +101,7 @@ public sealed class SamConfigTests
 
     [Theory]
     [InlineData("[default.deploy.parameters]\nstack_name = products")]
-    [InlineData("[default.deploy.parameters]\nstack_name = \"a\"\nstack_name = \"b\"")]
+    [InlineData("[default.deploy.parameters]\nstack_name = \"open")]
     public void Load_MalformedSamConfig_FailsNamingTheFile(string samConfig)
     {
         var error = InlineTemplate.LoadFails(Template, new TemplateLoadOptions(), samConfig);
