@@ -14,7 +14,7 @@ public sealed class HostileInputTests(HostedApiFixture api)
     [Fact]
     public async Task Corpus_EveryRequestGetsA4xxJsonErrorNamingTheProblem_NoLeaks_TableUnchanged()
     {
-        var report = await new HostileSuite(api.Target).RunAsync(HostileCorpus.All(), CancellationToken.None);
+        var report = await new HostileSuite(api.Target).RunAsync(HostileCorpus.All(api.HostedApi.Issuer), CancellationToken.None);
 
         Assert.True(report.Passed, report.Format());
         Assert.Equal(0, report.ServerErrors);

@@ -38,7 +38,7 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>The API's base address, e.g. http://127.0.0.1:41234/ (routes are served at the root, as the CLI does).</summary>
     public Uri BaseAddress => Api.BaseAddress;
 
-    /// <summary>A client for the API (base address set; no retries, nothing added to requests).</summary>
+    /// <summary>A client for the API (base address set; no retries), sending a local write token (<see cref="WriterSubject"/>) with every request.</summary>
     public HttpClient Client { get; private set; } = null!;
 
     /// <summary>The template's functions by logical id, e.g. CreateProductFunction.</summary>
@@ -77,6 +77,17 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
     private Emulator.DynamoDb.DynaliteServer Dynalite =>
         Api.Dynalite ?? throw new InvalidOperationException("This API uses another DynamoDB endpoint.");
 
+    /// <summary>The <c>sub</c> of the token <see cref="Client"/> sends: the <c>createdBy</c> of what it creates.</summary>
+    public const string WriterSubject = "tests-writer";
+
+    /// <summary>
+    /// A token of the API's local issuer (the one its authorizer trusts), e.g. <c>Token("alice", TimeSpan.FromMinutes(5),
+    /// "products/write")</c>; no scopes gives a token that POST answers with 403.
+    /// </summary>
+    public string Token(string subject, TimeSpan lifetime, params string[] scopes) =>
+        (Api.Issuer ?? throw new InvalidOperationException("This API trusts another issuer."))
+        .Mint(subject, scopes, lifetime);
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
@@ -107,6 +118,10 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
 
         _api = await StartAsync(options);
         Client = new HttpClient { BaseAddress = _api.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+
+        // A writer's client: every request carries a local token with products/write, as a real caller's would.
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", Token(WriterSubject, TimeSpan.FromDays(1), "products/write"));
     }
 
     // A build runs once per process and configuration; concurrent fixtures wait for it instead of building alongside.

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Products.Emulator.Auth;
 
 namespace Products.Bench;
 
@@ -13,6 +14,10 @@ public sealed record BenchFunction(string LogicalId, string Label, string Method
     public static readonly IReadOnlyList<BenchFunction> All = [List, Create, Get];
 
     public static BenchFunction ByLogicalId(string logicalId) => All.Single(f => f.LogicalId == logicalId);
+
+    // A real token of the size a client sends (signed by a throwaway key: the function never verifies it).
+    private static readonly Lazy<string> WriterToken = new(() =>
+        LocalIssuer.Ephemeral(TimeProvider.System).Mint("bench", ["products/write"], TimeSpan.FromHours(12)));
 
     /// <summary>
     /// The event API Gateway would send ("Working with AWS Lambda proxy integrations for HTTP APIs", payload format
@@ -65,6 +70,26 @@ public sealed record BenchFunction(string LogicalId, string Label, string Method
 
         if (this == Create)
         {
+            // POST /products is behind the JWT authorizer: the event carries the caller's token and, as API Gateway
+            // passes them after verifying it, its claims (all strings) and scopes.
+            headers["authorization"] = "Bearer " + WriterToken.Value;
+            ((JsonObject)request["requestContext"]!)["authorizer"] = new JsonObject
+            {
+                ["jwt"] = new JsonObject
+                {
+                    ["claims"] = new JsonObject
+                    {
+                        ["aud"] = LocalIssuer.Audience,
+                        ["exp"] = (now.ToUnixTimeSeconds() + 3600).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["iat"] = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["iss"] = LocalIssuer.Issuer,
+                        ["scope"] = "products/write",
+                        ["sub"] = "bench",
+                        ["token_use"] = "access",
+                    },
+                    ["scopes"] = new JsonArray("products/write"),
+                },
+            };
             headers["content-type"] = "application/json";
             request["body"] = """{"name":"Bench lamp","price":24.99,"category":"Bench","description":"Created by the benchmark"}""";
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Products.Emulator.Auth;
 using Products.Emulator.DynamoDb;
 using Products.Emulator.Hosting;
 using Products.Emulator.Template;
@@ -20,10 +21,13 @@ internal static class LocalApiCommand
         var concurrency = new Option<int>("--max-concurrency") { Description = "Execution environments per function before requests are throttled (429)", DefaultValueFactory = _ => 10 };
         var idle = new Option<int>("--idle-seconds") { Description = "Stop an execution environment after this many idle seconds", DefaultValueFactory = _ => 300 };
         var template = new Option<string?>("--template") { Description = "SAM template (default: template.yaml in the repository)" };
+        var jwtIssuer = new Option<Uri?>("--jwt-issuer") { Description = "Trust this OIDC issuer's tokens (discovery document + JWKS) instead of the local issuer's" };
+        var jwtAudience = new Option<string?>("--jwt-audience") { Description = "Audience (aud or client_id) of --jwt-issuer's tokens (default: the template's JwtAudience)" };
 
         var command = new RootCommand("Serves the Products API locally: API Gateway + Lambda emulator driven by template.yaml, with dynalite as DynamoDB.")
         {
-            port, stage, overrides, inMemory, endpoint, build, configuration, concurrency, idle, template,
+            port, stage, overrides, inMemory, endpoint, build, configuration, concurrency, idle, template, jwtIssuer, jwtAudience,
+            TokenCommand.Create(),
         };
         command.SetAction(async (result, ct) =>
         {
@@ -40,6 +44,8 @@ internal static class LocalApiCommand
                 Configuration = result.GetValue(configuration)!,
                 MaxEnvironmentsPerFunction = result.GetValue(concurrency),
                 IdleTimeout = TimeSpan.FromSeconds(result.GetValue(idle)),
+                JwtIssuer = result.GetValue(jwtIssuer),
+                JwtAudience = result.GetValue(jwtAudience),
             };
             return await RunAsync(options, ct);
         });
@@ -71,10 +77,14 @@ internal static class LocalApiCommand
             {
                 foreach (var route in function.Events)
                 {
-                    Console.WriteLine($"  {route.Method.ToUpperInvariant(),-6} {route.Path,-20} → {function.LogicalId} (payload {route.PayloadFormatVersion})");
+                    var guard = api.AuthorizationOf(route) is { } authorization
+                        ? $", token{(authorization.Scopes.Count > 0 ? " with " + string.Join(" or ", authorization.Scopes) : string.Empty)}"
+                        : string.Empty;
+                    Console.WriteLine($"  {route.Method.ToUpperInvariant(),-6} {route.Path,-20} → {function.LogicalId} (payload {route.PayloadFormatVersion}{guard})");
                 }
             }
 
+            PrintTryIt(api);
             Console.WriteLine("Ctrl+C stops the API, the functions and the DynamoDB engine.");
             try
             {
@@ -87,5 +97,25 @@ internal static class LocalApiCommand
         }
 
         return 0;
+    }
+
+    // A create that works as printed: a fresh local token (one hour) inside a ready curl command.
+    private static void PrintTryIt(LocalApi api)
+    {
+        if (api.Issuer is not { } issuer)
+        {
+            Console.WriteLine($"Writes need a token from {api.TrustedIssuer}.");
+            return;
+        }
+
+        var token = issuer.Mint(LocalIssuer.DefaultSubject, ["products/write"], TimeSpan.FromHours(1));
+        var products = new Uri(api.BaseAddress, "products");
+        Console.WriteLine();
+        Console.WriteLine("Try it (this token is valid for an hour; `dotnet run --project tools/Products.Local -- token` mints another):");
+        Console.WriteLine($"  curl -i -X POST {products} -H 'content-type: application/json' \\");
+        Console.WriteLine($"       -H 'authorization: Bearer {token}' \\");
+        Console.WriteLine("""       -d '{"name":"Desk lamp","price":24.99}'""");
+        Console.WriteLine($"  curl {products}");
+        Console.WriteLine();
     }
 }

@@ -16,6 +16,8 @@ internal sealed class TargetOptions
 
     public Option<string> Region { get; } = new("--region") { Description = "With --url: the table's region", DefaultValueFactory = _ => "us-east-1" };
 
+    public Option<string?> Token { get; } = new("--token") { Description = "With --url: a bearer token with scope products/write for the writes (e.g. from `dotnet run --project tools/Products.Local -- token`)" };
+
     public Option<BuildMode> Build { get; } = new("--build") { Description = "How the hosted API builds its functions: packaged (what SAM deploys, default), project or prebuilt", DefaultValueFactory = _ => BuildMode.Packaged };
 
     public Option<int> MaxConcurrency { get; } = new("--max-concurrency") { Description = "Execution environments per function of the hosted API", DefaultValueFactory = _ => 10 };
@@ -28,6 +30,7 @@ internal sealed class TargetOptions
         command.Options.Add(DynamoDbEndpoint);
         command.Options.Add(Table);
         command.Options.Add(Region);
+        command.Options.Add(Token);
         command.Options.Add(Build);
         command.Options.Add(MaxConcurrency);
         command.Options.Add(Verbose);
@@ -37,7 +40,7 @@ internal sealed class TargetOptions
     {
         if (result.GetValue(Url) is { } url)
         {
-            return ApiTarget.AtUrl(url, result.GetValue(DynamoDbEndpoint), result.GetValue(Table), result.GetValue(Region)!);
+            return ApiTarget.AtUrl(url, result.GetValue(DynamoDbEndpoint), result.GetValue(Table), result.GetValue(Region)!, result.GetValue(Token));
         }
 
         var verbose = result.GetValue(Verbose);

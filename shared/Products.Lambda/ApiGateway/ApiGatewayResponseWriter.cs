@@ -38,7 +38,9 @@ public static class ApiGatewayResponseWriter
                 WriteV1Headers(writer, groups);
             }
 
-            writer.WriteString("body", response.Body);
+            // The UTF-8 overload escapes as needed and copies the bytes; it throws on invalid UTF-8, which only a
+            // defect in the renderer could produce.
+            writer.WriteString("body", response.Body.Span);
             writer.WriteBoolean("isBase64Encoded", response.IsBase64Encoded);
             writer.WriteEndObject();
         }

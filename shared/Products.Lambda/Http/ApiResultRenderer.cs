@@ -1,13 +1,18 @@
 using System.Globalization;
-using System.Text;
 using Products.Lambda.ApiGateway;
 using Products.Lambda.Http.Internal;
 
 namespace Products.Lambda.Http;
 
 /// <summary>
-/// The one place where an <see cref="ApiResult"/> becomes an HTTP response: status, JSON body, and the headers every
-/// response carries (content type, nosniff, CORS), plus no-store on errors.
+/// The one place where an <see cref="ApiResult"/> becomes an HTTP response: status, JSON body (UTF-8 bytes), and the
+/// headers every response carries (content type, nosniff), plus no-store on errors.
+/// <para>
+/// CORS has one owner per API type. An HTTP API (payload 2.0) with a CORS configuration answers CORS itself and
+/// ignores CORS headers from the integration ("Configuring CORS for an HTTP API"), so the function adds none. A REST
+/// API's Lambda proxy integration (payload 1.0) passes the function's headers through, so there the function adds
+/// them from <see cref="CorsPolicy"/> (docs/architecture.md, "CORS").
+/// </para>
 /// </summary>
 public sealed class ApiResultRenderer(CorsPolicy cors)
 {
@@ -24,7 +29,7 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
     /// these members, for callers that store an answer and send it as <see cref="ApiResult.Stored"/>.
     /// </summary>
     public static byte[] SuccessBody(string message, JsonPayload? data) =>
-        ResultBody.SuccessUtf8(message, data, nextToken: null);
+        ResultBody.Success(message, data, nextToken: null);
 
     /// <summary>Renders <paramref name="result"/> as the answer to <paramref name="request"/>.</summary>
     public ApiResponse Render(ApiResult result, ApiRequest request)
@@ -39,7 +44,7 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
         };
         var requestId = request.RequestId;
         int status;
-        string body;
+        ReadOnlyMemory<byte> body;
         switch (result)
         {
             case ApiResult.Ok ok:
@@ -78,7 +83,7 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
                     throw new ArgumentOutOfRangeException(nameof(result), stored.StatusCode, "Only successes are stored.");
                 }
 
-                (status, body) = (stored.StatusCode, Encoding.UTF8.GetString(stored.Body.Span));
+                (status, body) = (stored.StatusCode, stored.Body);
                 if (stored.Location is not null)
                 {
                     headers.Add(new("Location", stored.Location));
@@ -106,7 +111,11 @@ public sealed class ApiResultRenderer(CorsPolicy cors)
             headers.Add(new("Cache-Control", "no-store"));
         }
 
-        AddCors(headers, request);
+        if (request.Format == PayloadFormat.V1)
+        {
+            AddCors(headers, request);
+        }
+
         return new ApiResponse(status, headers, body);
     }
 

@@ -8,15 +8,16 @@ public sealed class ConcurrencyTests(SharedApi.Fixture api)
     private const string Create = "CreateProductFunction";
 
     [Fact]
-    public async Task Post_TwentyAtOnce_AreServedBySeveralEnvironmentsAndNoneIsLost()
+    public async Task Post_TwentyAtOnce_NoneIsLostAndNoMoreEnvironmentsThanTheLimit()
     {
         var names = Enumerable.Range(0, 20).Select(i => $"e2e-burst-{i}-{Guid.NewGuid():N}").ToList();
 
         var answers = await Task.WhenAll(names.Select(CreateRetryingThrottledAsync));
 
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Created, answer.Status));
+        // How many environments serve them is the pool's choice (short creates queue on a warm one rather than pay a
+        // cold start each: FunctionPoolTests); never more than the function's concurrency.
         var counters = api.Counters(Create);
-        Assert.True(counters.Started > 1, $"{counters}");
         Assert.True(counters.Alive <= SharedApi.MaxConcurrency, $"{counters}");
         var ids = answers.Select(a => a.Body.GetProperty("data").GetProperty("id").GetString()!).ToList();
         Assert.Equal(20, ids.Distinct().Count());

@@ -4,7 +4,7 @@ namespace Products.Emulator.Tests.EndToEnd;
 
 /// <summary>
 /// One local API for the end-to-end tests that need template.yaml as it is. A concurrency limit of 4 keeps the
-/// concurrency test to a few processes on a small machine while still making it scale out and throttle.
+/// concurrency test to a few processes on a small machine while still making it throttle.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class SharedApi : ICollectionFixture<SharedApi.Fixture>

@@ -153,7 +153,7 @@ public sealed class EventTests
     [InlineData("/items/{id", "GET", "", "is not a valid path parameter")]
     [InlineData("/{proxy+}/x", "GET", "", "is not a valid path parameter")]
     [InlineData("/items", "FETCH", "", "'FETCH' is not an HTTP method")]
-    [InlineData("/items", "GET", "Auth: {Authorizer: MyJwt}", "authorizer 'MyJwt' is not emulated locally")]
+    [InlineData("/items", "GET", "Auth: {Authorizer: MyJwt}", "'MyJwt' is not one of ServerlessHttpApi's Auth.Authorizers")]
     [InlineData("/items", "GET", "PayloadFormatVersion: \"3.0\"", "'3.0' is not 1.0 or 2.0")]
     public void InvalidHttpApiEvent_Fails(string path, string method, string extra, string expected)
     {

@@ -5,6 +5,8 @@ namespace Products.Lambda.Tests.ApiGateway;
 
 public sealed class ApiGatewayResponseWriterTests
 {
+    private static ReadOnlyMemory<byte> Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
     private static JsonElement WriteAndParse(ApiResponse response, PayloadFormat format)
     {
         using var document = JsonDocument.Parse(ApiGatewayResponseWriter.Write(response, format));
@@ -23,7 +25,7 @@ public sealed class ApiGatewayResponseWriterTests
     public void Write_V2_HasStatusHeadersBodyAndFlag()
     {
         var body = $"{{\"message\":\"ok \\\"{Guid.NewGuid()}\\\"\"}}";
-        var response = new ApiResponse(201, [new("Content-Type", "application/json"), new("Location", "/products/1")], body);
+        var response = new ApiResponse(201, [new("Content-Type", "application/json"), new("Location", "/products/1")], Utf8(body));
 
         var root = WriteAndParse(response, PayloadFormat.V2);
 
@@ -40,7 +42,7 @@ public sealed class ApiGatewayResponseWriterTests
     [Fact]
     public void Write_V2RepeatedHeader_IsJoinedWithCommaSpaceUnderFirstName()
     {
-        var response = new ApiResponse(200, [new("Vary", "Origin"), new("vary", "Accept-Encoding")], "{}");
+        var response = new ApiResponse(200, [new("Vary", "Origin"), new("vary", "Accept-Encoding")], Utf8("{}"));
 
         var headers = StringMembers(WriteAndParse(response, PayloadFormat.V2).GetProperty("headers"));
 
@@ -54,7 +56,7 @@ public sealed class ApiGatewayResponseWriterTests
         var response = new ApiResponse(
             200,
             [new("Set-Cookie", session), new("Content-Type", "text/plain"), new("set-cookie", "theme=dark; Expires=Wed, 21 Oct 2026 07:28:00 GMT")],
-            "hi");
+            Utf8("hi"));
 
         var root = WriteAndParse(response, PayloadFormat.V2);
 
@@ -75,7 +77,7 @@ public sealed class ApiGatewayResponseWriterTests
                 new("Link", "</p/1>; rel=\"next\""),
                 new("link", "</p/0>; rel=\"prev\""),
             ],
-            "{}");
+            Utf8("{}"));
 
         var root = WriteAndParse(response, PayloadFormat.V1);
 
@@ -94,7 +96,7 @@ public sealed class ApiGatewayResponseWriterTests
     [Fact]
     public void Write_V1SeveralCookies_AllInMultiValueHeaders()
     {
-        var response = new ApiResponse(204, [new("Set-Cookie", "a=1"), new("Set-Cookie", "b=2")], string.Empty);
+        var response = new ApiResponse(204, [new("Set-Cookie", "a=1"), new("Set-Cookie", "b=2")], Utf8(string.Empty));
 
         var root = WriteAndParse(response, PayloadFormat.V1);
 
@@ -109,7 +111,7 @@ public sealed class ApiGatewayResponseWriterTests
     public void Write_Base64Body_SetsFlagAndKeepsText(PayloadFormat format)
     {
         var encoded = Convert.ToBase64String(Guid.NewGuid().ToByteArray());
-        var response = new ApiResponse(200, [new("Content-Type", "application/octet-stream")], encoded, IsBase64Encoded: true);
+        var response = new ApiResponse(200, [new("Content-Type", "application/octet-stream")], Utf8(encoded), IsBase64Encoded: true);
 
         var root = WriteAndParse(response, format);
 
@@ -124,7 +126,7 @@ public sealed class ApiGatewayResponseWriterTests
     {
         var body = "{\"m\":\"line1\\nline2\"}\u0001\t\"</script>\" é 😀";
 
-        var root = WriteAndParse(new ApiResponse(200, [], body), format);
+        var root = WriteAndParse(new ApiResponse(200, [], Utf8(body)), format);
 
         Assert.Equal(body, root.GetProperty("body").GetString());
     }
@@ -137,7 +139,7 @@ public sealed class ApiGatewayResponseWriterTests
     [InlineData("", "a")]
     public void Write_HeaderThatCouldSplitTheResponse_Throws(string name, string value)
     {
-        var response = new ApiResponse(200, [new(name, value)], "{}");
+        var response = new ApiResponse(200, [new(name, value)], Utf8("{}"));
 
         Assert.Throws<ArgumentException>(() => ApiGatewayResponseWriter.Write(response, PayloadFormat.V2));
     }
@@ -147,7 +149,7 @@ public sealed class ApiGatewayResponseWriterTests
     [InlineData(600)]
     public void Write_StatusOutsideHttpRange_Throws(int status)
     {
-        var response = new ApiResponse(status, [], "{}");
+        var response = new ApiResponse(status, [], Utf8("{}"));
 
         Assert.Throws<ArgumentOutOfRangeException>(() => ApiGatewayResponseWriter.Write(response, PayloadFormat.V1));
     }

@@ -1,3 +1,4 @@
+using Products.Lambda.ApiGateway;
 using Products.Lambda.Environment;
 using Products.Lambda.Http;
 
@@ -52,12 +53,24 @@ public sealed class CorsTests
     }
 
     [Fact]
+    public void Render_HttpApiRequest_AddsNoCorsHeadersBecauseTheHttpApiOwnsCors()
+    {
+        var origin = NewOrigin();
+        var renderer = new ApiResultRenderer(PolicyFor(origin));
+
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: origin, format: PayloadFormat.V2));
+
+        Assert.DoesNotContain(response.Headers, header => header.Key.StartsWith("Access-Control-", StringComparison.Ordinal));
+        Assert.Null(Rendered.Header(response, "Vary"));
+    }
+
+    [Fact]
     public void Render_AllowedOrigin_EchoesOriginWithVaryAndExposedHeaders()
     {
         var origin = NewOrigin();
         var renderer = new ApiResultRenderer(PolicyFor($"{NewOrigin()},{origin}"));
 
-        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: origin));
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: origin, format: PayloadFormat.V1));
 
         Assert.Equal(origin, Rendered.Header(response, "Access-Control-Allow-Origin"));
         Assert.Equal("Origin", Rendered.Header(response, "Vary"));
@@ -69,7 +82,7 @@ public sealed class CorsTests
     {
         var renderer = new ApiResultRenderer(PolicyFor(NewOrigin()));
 
-        var response = renderer.Render(new ApiResult.NotFound("Product not found"), Rendered.Request(origin: NewOrigin()));
+        var response = renderer.Render(new ApiResult.NotFound("Product not found"), Rendered.Request(origin: NewOrigin(), format: PayloadFormat.V1));
 
         Assert.Null(Rendered.Header(response, "Access-Control-Allow-Origin"));
         Assert.Null(Rendered.Header(response, "Access-Control-Expose-Headers"));
@@ -82,7 +95,7 @@ public sealed class CorsTests
         var origin = NewOrigin();
         var renderer = new ApiResultRenderer(PolicyFor("*"));
 
-        var response = renderer.Render(new ApiResult.InternalError(), Rendered.Request(origin: origin));
+        var response = renderer.Render(new ApiResult.InternalError(), Rendered.Request(origin: origin, format: PayloadFormat.V1));
 
         Assert.Equal(origin, Rendered.Header(response, "Access-Control-Allow-Origin"));
     }
@@ -92,7 +105,7 @@ public sealed class CorsTests
     {
         var renderer = new ApiResultRenderer(PolicyFor("*"));
 
-        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request());
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(format: PayloadFormat.V1));
 
         Assert.Null(Rendered.Header(response, "Access-Control-Allow-Origin"));
     }
@@ -102,7 +115,7 @@ public sealed class CorsTests
     {
         var renderer = new ApiResultRenderer(CorsPolicy.None);
 
-        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: NewOrigin()));
+        var response = renderer.Render(new ApiResult.Ok("ok"), Rendered.Request(origin: NewOrigin(), format: PayloadFormat.V1));
 
         Assert.DoesNotContain(response.Headers, header => header.Key.StartsWith("Access-Control-", StringComparison.Ordinal));
         Assert.Null(Rendered.Header(response, "Vary"));

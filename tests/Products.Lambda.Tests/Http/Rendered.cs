@@ -6,9 +6,9 @@ namespace Products.Lambda.Tests.Http;
 /// <summary>Helpers to build requests and read rendered responses.</summary>
 internal static class Rendered
 {
-    public static ApiRequest Request(string? requestId = null, string? origin = null) => new()
+    public static ApiRequest Request(string? requestId = null, string? origin = null, PayloadFormat format = PayloadFormat.V2) => new()
     {
-        Format = PayloadFormat.V2,
+        Format = format,
         Method = "GET",
         Path = "/products",
         RequestId = requestId,

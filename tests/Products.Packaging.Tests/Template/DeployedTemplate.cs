@@ -12,4 +12,8 @@ internal static class DeployedTemplate
 
     public static LocalTemplate Load(string stage) =>
         TemplateLoader.Load(TemplatePath, new TemplateLoadOptions { Stage = stage });
+
+    /// <summary>The stage with parameters given on top of samconfig's, as <c>sam deploy --parameter-overrides</c> would.</summary>
+    public static LocalTemplate Load(string stage, IReadOnlyDictionary<string, string> overrides) =>
+        TemplateLoader.Load(TemplatePath, new TemplateLoadOptions { Stage = stage, ParameterOverrides = overrides });
 }

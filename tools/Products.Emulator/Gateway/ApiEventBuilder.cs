@@ -1,3 +1,4 @@
+using Products.Emulator.Auth;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -78,6 +79,16 @@ internal static class ApiEventBuilder
             json.WriteStartObject("requestContext");
             json.WriteString("accountId", context.AccountId);
             json.WriteString("apiId", context.ApiId);
+            if (context.Authorizer is { } authorizer)
+            {
+                // JWT authorizer output, payload 2.0: requestContext.authorizer.jwt.{claims, scopes}.
+                json.WriteStartObject("authorizer");
+                json.WriteStartObject("jwt");
+                WriteAuthorizer(json, authorizer);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             json.WriteString("domainName", context.DomainName);
             json.WriteString("domainPrefix", DomainPrefix(context.DomainName));
             json.WriteStartObject("http");
@@ -178,6 +189,14 @@ internal static class ApiEventBuilder
             json.WriteStartObject("requestContext");
             json.WriteString("accountId", context.AccountId);
             json.WriteString("apiId", context.ApiId);
+            if (context.Authorizer is { } authorizer)
+            {
+                // JWT authorizer output, payload 1.0: claims and scopes directly under requestContext.authorizer.
+                json.WriteStartObject("authorizer");
+                WriteAuthorizer(json, authorizer);
+                json.WriteEndObject();
+            }
+
             json.WriteString("domainName", context.DomainName);
             json.WriteString("domainPrefix", DomainPrefix(context.DomainName));
             json.WriteString("extendedRequestId", context.RequestId);
@@ -262,6 +281,25 @@ internal static class ApiEventBuilder
         return RequestBodyEncoding.IsText(request.Header("content-type"))
             ? (Encoding.UTF8.GetString(request.Body.Span), false)
             : (Convert.ToBase64String(request.Body.Span), true);
+    }
+
+    private static void WriteAuthorizer(Utf8JsonWriter json, AuthorizationResult.Allowed authorizer)
+    {
+        json.WriteStartObject("claims");
+        foreach (var (name, value) in authorizer.Claims)
+        {
+            json.WriteString(name, value);
+        }
+
+        json.WriteEndObject();
+        if (authorizer.Scopes is { } scopes)
+        {
+            WriteArray(json, "scopes", scopes);
+        }
+        else
+        {
+            json.WriteNull("scopes");
+        }
     }
 
     private static void WriteArray(Utf8JsonWriter json, string name, IReadOnlyList<string> values)

@@ -12,4 +12,8 @@ internal sealed record ApiEventContext(
     string ApiId,
     string AccountId,
     string DomainName,
-    string TraceId);
+    string TraceId)
+{
+    /// <summary>What the route's JWT authorizer passes on (claims, scopes); null on a public route.</summary>
+    public Auth.AuthorizationResult.Allowed? Authorizer { get; init; }
+}

@@ -45,6 +45,15 @@ internal static class GatewayErrors
     /// </summary>
     public static GatewayResponse TooManyRequests() => Json(429, """{"message":"Too Many Requests"}""");
 
+    /// <summary>
+    /// The route's JWT authorizer refused the request: no token, or one that fails validation ("Controlling access to
+    /// HTTP APIs with JWT authorizers": "If any of these steps fail, API Gateway denies the API request").
+    /// </summary>
+    public static GatewayResponse Unauthorized() => Json(401, """{"message":"Unauthorized"}""");
+
+    /// <summary>A valid token without any of the route's authorization scopes.</summary>
+    public static GatewayResponse Forbidden() => Json(403, """{"message":"Forbidden"}""");
+
     private static GatewayResponse Json(int status, string body) =>
         new(status, [new("Content-Type", "application/json")], Encoding.UTF8.GetBytes(body));
 }

@@ -1,11 +1,13 @@
+using Products.Emulator.Auth;
 using Microsoft.AspNetCore.Http;
 
 namespace Products.Emulator.Gateway;
 
 /// <summary>
-/// The local HTTP API as a request delegate. Per request: answer CORS preflights; refuse a body over the payload
-/// quota (413, by Content-Length before routing, else while reading); pick the route (404 when none); build the
-/// event; invoke the function, giving up after the integration timeout (503); map the result (502 for failures and
+/// The local HTTP API as a request delegate. Per request: answer CORS preflights; serve the emulator's own pages
+/// under <c>/_local/</c>; refuse a body over the payload quota (413, by Content-Length before routing, else while
+/// reading); pick the route (404 when none); run the route's JWT authorizer (401/403); build the event; invoke the
+/// function, giving up after the integration timeout (503); map the result (502 for failures and
 /// malformed responses, 429 when throttled); replace CORS headers; write the response with <c>apigw-requestid</c>;
 /// write one access log line. Exceptions inside the gateway become 500 with the AWS body, never their text.
 /// </summary>
@@ -103,6 +105,11 @@ internal sealed class GatewayMiddleware
             return (GatewayErrors.RequestTooLarge(), InvocationNote.None);
         }
 
+        if (LocalPages.IsReserved(head.RawPath))
+        {
+            return (LocalPages.Answer(context, head.RawPath, _options.LocalIssuer), InvocationNote.None);
+        }
+
         var match = _routes.Match(head.Method, head.RawPath);
         if (match is null)
         {
@@ -110,6 +117,23 @@ internal sealed class GatewayMiddleware
         }
 
         var function = match.Route.FunctionLogicalId;
+        AuthorizationResult.Allowed? authorized = null;
+        if (match.Route.Authorizer is { } guard)
+        {
+            // Before the body is read and long before the function: a refused request costs no invocation.
+            var identity = head.Header(guard.Authorizer.Settings.IdentityHeader);
+            switch (await guard.Authorizer.AuthorizeAsync(identity, guard.Scopes, aborted).ConfigureAwait(false))
+            {
+                case AuthorizationResult.Allowed allowed:
+                    authorized = allowed;
+                    break;
+                case AuthorizationResult.Forbidden forbidden:
+                    return (GatewayErrors.Forbidden(), InvocationNote.Failed(function, "Forbidden:" + forbidden.Reason));
+                case AuthorizationResult.Unauthorized unauthorized:
+                    return (GatewayErrors.Unauthorized(), InvocationNote.Failed(function, "Unauthorized:" + unauthorized.Reason));
+            }
+        }
+
         var body = await ReadBodyAsync(request, _options.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
         if (body is null)
         {
@@ -124,7 +148,10 @@ internal sealed class GatewayMiddleware
             _options.ApiId,
             _options.AccountId,
             request.Host.Host is { Length: > 0 } host ? host : "localhost",
-            RequestIds.NewTraceId(arrived));
+            RequestIds.NewTraceId(arrived))
+        {
+            Authorizer = authorized,
+        };
         var eventJson = ApiEventBuilder.Build(apiRequest, match, eventContext);
 
         InvokeResult result;

@@ -18,6 +18,9 @@ internal sealed record GatewayOptions
 
     public long MaxRequestBodyBytes { get; init; } = GatewayLimits.MaxPayloadBytes;
 
+    /// <summary>The local issuer whose discovery document and JWKS are served under <c>/_local/issuer/</c>; null for none.</summary>
+    public Auth.LocalIssuer? LocalIssuer { get; init; }
+
     public TimeSpan IntegrationTimeout { get; init; } = GatewayLimits.IntegrationTimeout;
 
     public Action<string> AccessLog { get; init; } = static _ => { };

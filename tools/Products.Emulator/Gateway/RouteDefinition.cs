@@ -11,4 +11,7 @@ internal sealed record RouteDefinition(string Method, string PathTemplate, strin
     public string RouteKey => IsDefault ? RouteTemplate.DefaultRouteKey : $"{Method} {PathTemplate}";
 
     public bool IsDefault => PathTemplate == RouteTemplate.DefaultRouteKey;
+
+    /// <summary>The JWT authorizer guarding the route and the scopes it requires; null for a public route.</summary>
+    public RouteAuthorizer? Authorizer { get; init; }
 }

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Products.Emulator.Auth;
 using Products.Emulator.DynamoDb;
 using Products.Emulator.Gateway;
 using Products.Emulator.Lambda;
@@ -40,6 +41,19 @@ public sealed class LocalApi : IAsyncDisposable
 
     /// <summary>The stage whose parameters and secrets are served.</summary>
     public string Stage { get; private set; } = "dev";
+
+    /// <summary>The local token issuer, or null when <see cref="LocalApiOptions.JwtIssuer"/> names another one.</summary>
+    public LocalIssuer? Issuer { get; private set; }
+
+    /// <summary>The issuer whose tokens the API's authorizers accept (<c>iss</c>).</summary>
+    public string TrustedIssuer { get; private set; } = LocalIssuer.Issuer;
+
+    /// <summary>What guards a route of <see cref="Template"/>: null for a public one.</summary>
+    public RouteAuthorization? AuthorizationOf(ApiRoute route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return Template.HttpApis.FirstOrDefault(api => api.LogicalId == route.ApiLogicalId)?.AuthorizationOf(route);
+    }
 
     public static async Task<LocalApi> StartAsync(LocalApiOptions options, CancellationToken ct)
     {
@@ -106,8 +120,9 @@ public sealed class LocalApi : IAsyncDisposable
             });
         _started.Add(Lambda);
 
+        var authorizers = StartAuthorizers(options);
         var gateway = await GatewayHost.StartAsync(
-            new RouteTable(Routes()),
+            new RouteTable(Routes(authorizers)),
             new LambdaFunctionInvoker(Lambda, report),
             GatewayOptionsFor(report),
             options.Port,
@@ -180,14 +195,71 @@ public sealed class LocalApi : IAsyncDisposable
             Template.Region);
     }
 
-    private IEnumerable<RouteDefinition> Routes() =>
+    private IEnumerable<RouteDefinition> Routes(Dictionary<string, JwtAuthorizer> authorizers) =>
         from function in Template.Functions
         from route in function.Events
+        let authorization = AuthorizationOf(route)
         select new RouteDefinition(
             route.Method.ToUpperInvariant(),
             route.Path,
             function.LogicalId,
-            route.PayloadFormatVersion == "1.0" ? PayloadFormat.V1 : PayloadFormat.V2);
+            route.PayloadFormatVersion == "1.0" ? PayloadFormat.V1 : PayloadFormat.V2)
+        {
+            Authorizer = authorization is null
+                ? null
+                : new RouteAuthorizer(authorizers[authorization.Authorizer.Name], authorization.Scopes),
+        };
+
+    // The template's JWT authorizers, each trusting the local issuer (whose key stands in for the stage's Cognito user
+    // pool or external issuer) unless --jwt-issuer names the issuer to trust. Identity source and scopes are the template's.
+    private Dictionary<string, JwtAuthorizer> StartAuthorizers(LocalApiOptions options)
+    {
+        var report = options.Output;
+        ISigningKeySource keys;
+        IReadOnlyList<string> audiences;
+        if (options.JwtIssuer is { } external)
+        {
+            var audience = options.JwtAudience
+                           ?? (Template.Parameters.TryGetValue("JwtAudience", out var parameter) && parameter.Value.Length > 0 ? parameter.Value : null)
+                           ?? throw new ArgumentException("--jwt-issuer needs the audience its tokens carry: give --jwt-audience (or the template parameter JwtAudience).");
+            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            var source = new OidcDiscoveryKeySource(external, http, TimeProvider.System);
+            _started.Add(new DisposeBoth(source, http));
+            keys = source;
+            audiences = [audience];
+            TrustedIssuer = external.ToString();
+        }
+        else
+        {
+            var issuer = LocalIssuer.LoadOrCreate(
+                options.IssuerKeyPath ?? LocalIssuer.KeyPath(options.RepositoryRoot), TimeProvider.System);
+            Issuer = issuer;
+            keys = issuer;
+            audiences = [LocalIssuer.Audience];
+        }
+
+        var authorizers = new Dictionary<string, JwtAuthorizer>(StringComparer.Ordinal);
+        foreach (var definition in Template.HttpApis.SelectMany(api => api.Authorizers.Values))
+        {
+            authorizers[definition.Name] = new JwtAuthorizer(
+                new JwtAuthorizerSettings(definition.Name, definition.IdentityHeader, TrustedIssuer, audiences),
+                keys,
+                TimeProvider.System);
+            report($"auth: {definition.Name} trusts {TrustedIssuer} (audience {string.Join(", ", audiences)}) instead of {definition.Issuer}");
+        }
+
+        return authorizers;
+    }
+
+    private sealed class DisposeBoth(IDisposable first, IDisposable second) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            first.Dispose();
+            second.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
 
     private GatewayOptions GatewayOptionsFor(Action<string> report)
     {
@@ -197,6 +269,7 @@ public sealed class LocalApi : IAsyncDisposable
         return new GatewayOptions
         {
             Stage = httpApi?.StageName ?? HttpApiDefinition.DefaultStageName,
+            LocalIssuer = Issuer,
             Cors = cors is null
                 ? null
                 : new CorsSettings(cors.AllowOrigins, cors.AllowMethods, cors.AllowHeaders, cors.ExposeHeaders, cors.MaxAge, cors.AllowCredentials),

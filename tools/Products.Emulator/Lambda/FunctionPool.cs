@@ -3,12 +3,16 @@ namespace Products.Emulator.Lambda;
 /// <summary>
 /// The execution environments of one function, scaled the way "Lambda function scaling" describes: an environment
 /// serves one invocation at a time, a warm idle one is reused (the most recently used first, so the others can go
-/// idle and be stopped), a new one is started while the concurrency limit allows, and past the limit an invocation
-/// is throttled at once. Environments that timed out or crashed are dropped and replaced on the next request.
-/// Unlike Lambda, this machine has few cores: environments start one at a time (<see cref="FunctionPoolOptions.MaxConcurrentStarts"/>),
-/// and an invocation waiting for its turn to start one takes an environment that goes idle meanwhile instead. Ten
-/// .NET processes starting at once on two cores each took seconds (and timed out), while a warm environment frees
-/// up within milliseconds.
+/// idle and be stopped), and an invocation that needs a new environment when the function already has as many as its
+/// concurrency allows is throttled (429). Environments that timed out or crashed are dropped and replaced.
+/// <para>
+/// Unlike Lambda, this machine has few cores, and a .NET environment's start costs about a second of CPU: starting one
+/// for every request that finds no idle environment starves the warm ones, whose invocations take milliseconds, until
+/// everything is slow and more environments start. So an invocation that finds no idle environment waits for a busy
+/// one when that will likely be sooner than a cold start would finish (<see cref="StartupEstimates"/>, from what this
+/// pool observed), and starts a new environment only when the wait would be longer — or turns out longer than
+/// expected. Starts go through one gate shared by all pools (<see cref="EnvironmentStartGate"/>), sized to the cores.
+/// </para>
 /// </summary>
 public sealed class FunctionPool : IAsyncDisposable
 {
@@ -23,19 +27,25 @@ public sealed class FunctionPool : IAsyncDisposable
     // Idle environments, the most recently used last.
     private readonly List<IdleEnvironment> _idle = [];
 
+    // Invocations waiting for an environment, first come first served: an environment that finishes goes to the first.
+    private readonly LinkedList<Waiter> _waiters = [];
+
     // Environments being stopped outside any invocation (idle timeout, found dead); awaited on dispose.
     private readonly List<Task> _stopping = [];
     private readonly CancellationTokenSource _shutdown = new();
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _sweeper;
-    private readonly SemaphoreSlim _startGate;
-
-    // Completed (and replaced) each time an environment goes idle, waking invocations waiting for their turn to start one.
-    private TaskCompletionSource _wentIdle = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly EnvironmentStartGate _starts;
+    private readonly bool _ownsStartGate;
+    private readonly StartupEstimates _estimates = new();
 
     private int _started;
+
+    // Environments alive or being started (a start reserves its slot first), never more than MaxEnvironments.
     private int _alive;
-    private int _busy;
+
+    // Invocations accepted and not finished: running, waiting for an environment or starting one. Lambda's concurrency.
+    private int _inFlight;
 
     // Invocations and prewarms in progress; dispose waits for them to stop what they started.
     private int _running;
@@ -47,16 +57,16 @@ public sealed class FunctionPool : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         spec.Validate();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxEnvironments, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentStarts, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.IdleTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Environment.InitTimeout, TimeSpan.Zero);
         _spec = spec;
         _options = options;
         _time = options.Environment.TimeProvider;
+        _ownsStartGate = options.StartGate is null;
+        _starts = options.StartGate ?? new EnvironmentStartGate(EnvironmentStartGate.DefaultConcurrentStarts);
         var period = TimeSpan.FromTicks(Math.Clamp(
             options.IdleTimeout.Ticks / 4, MinSweepPeriod.Ticks, MaxSweepPeriod.Ticks));
         _sweeper = _time.CreateTimer(_ => StopExpired(), null, period, period);
-        _startGate = new SemaphoreSlim(options.MaxConcurrentStarts, options.MaxConcurrentStarts);
     }
 
     public FunctionLaunchSpec Spec => _spec;
@@ -67,7 +77,7 @@ public sealed class FunctionPool : IAsyncDisposable
         {
             lock (_lock)
             {
-                return new PoolCounters(_started, _alive, _busy);
+                return new PoolCounters(_started, _alive, _inFlight);
             }
         }
     }
@@ -93,31 +103,29 @@ public sealed class FunctionPool : IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         ExecutionEnvironment? warm;
         Retirement? dead;
-        var throttled = false;
+        Waiter? waiter = null;
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             warm = TakeIdle(out dead);
-            if (warm is null && _alive - (dead?.Environments.Count ?? 0) >= _options.MaxEnvironments)
+            if (warm is null)
             {
-                throttled = true;
-            }
-            else
-            {
-                if (warm is null)
+                if (Patience() is not { } patience)
                 {
-                    _alive++; // The slot of the environment about to be started.
+                    dead?.Start();
+                    return Task.FromResult<PoolInvokeResult>(new PoolInvokeResult.Throttled());
                 }
 
-                _busy++;
-                _running++;
+                waiter = new Waiter(patience);
+                waiter.Node = _waiters.AddLast(waiter);
             }
+
+            _inFlight++;
+            _running++;
         }
 
         dead?.Start();
-        return throttled
-            ? Task.FromResult<PoolInvokeResult>(new PoolInvokeResult.Throttled())
-            : RunAsync(warm, payload).WaitAsync(cancellationToken);
+        return RunAsync(warm, waiter, payload).WaitAsync(cancellationToken);
     }
 
     /// <summary>Starts one environment when none is alive, so the first invocation is warm.</summary>
@@ -139,9 +147,8 @@ public sealed class FunctionPool : IAsyncDisposable
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _shutdown.Token);
-            await _startGate.WaitAsync(stop.Token);
+            await _starts.WaitAsync(stop.Token);
             var start = await StartReleasingGateAsync(stop.Token);
-
             if (start is EnvironmentStart.Failed failed)
             {
                 return new PrewarmResult.Failed(failed.Message);
@@ -149,11 +156,16 @@ public sealed class FunctionPool : IAsyncDisposable
 
             var ready = (EnvironmentStart.Ready)start;
             environment = ready.Environment;
+            lock (_lock)
+            {
+                _estimates.ObserveInit(ready.SpawnToReady);
+            }
+
             return new PrewarmResult.Warm(ready.SpawnToReady);
         }
         finally
         {
-            await ReleaseAsync(environment, wasBusy: false);
+            await ReleaseAsync(environment, invocation: false, holdsSlot: true);
         }
     }
 
@@ -179,7 +191,8 @@ public sealed class FunctionPool : IAsyncDisposable
         }
 
         await _sweeper.DisposeAsync();
-        // Busy environments are killed by their own invocation, which sees the shutdown and then releases them.
+        // Busy environments are killed by their own invocation, which sees the shutdown and then releases them;
+        // waiting invocations see it too and give up.
         await _shutdown.CancelAsync();
         await Task.WhenAll(idle.Select(environment => environment.DisposeAsync().AsTask()));
         await _drained.Task;
@@ -191,33 +204,47 @@ public sealed class FunctionPool : IAsyncDisposable
 
         await Task.WhenAll(stopping);
         _shutdown.Dispose();
-        _startGate.Dispose();
+        if (_ownsStartGate)
+        {
+            _starts.Dispose();
+        }
     }
 
-    private async Task<PoolInvokeResult> RunAsync(ExecutionEnvironment? warm, ReadOnlyMemory<byte> payload)
+    private async Task<PoolInvokeResult> RunAsync(ExecutionEnvironment? warm, Waiter? waiter, ReadOnlyMemory<byte> payload)
     {
         var environment = warm;
         try
         {
             TimeSpan? initDuration = null;
-            environment ??= await IdleOrTurnToStartAsync(_shutdown.Token);
             if (environment is null)
             {
-                var start = await StartReleasingGateAsync(_shutdown.Token);
+                var acquired = await AcquireAsync(waiter!, _shutdown.Token);
+                if (acquired is null)
+                {
+                    return new PoolInvokeResult.Throttled();
+                }
 
-                if (start is EnvironmentStart.Failed failed)
+                if (acquired is EnvironmentStart.Failed failed)
                 {
                     return new PoolInvokeResult.InitFailed(failed.Message);
                 }
 
-                var ready = (EnvironmentStart.Ready)start;
+                var ready = (EnvironmentStart.Ready)acquired;
                 environment = ready.Environment;
-                initDuration = ready.SpawnToReady;
+                initDuration = ready.SpawnToReady == TimeSpan.Zero ? null : ready.SpawnToReady;
             }
 
             var result = await environment.InvokeAsync(payload, _shutdown.Token);
-            return result is PoolInvokeResult.Succeeded succeeded && initDuration is not null
-                ? succeeded with { ColdStart = true, InitDuration = initDuration }
+            if (result is PoolInvokeResult.Succeeded succeeded)
+            {
+                lock (_lock)
+                {
+                    _estimates.ObserveInvocation(initDuration, succeeded.Duration);
+                }
+            }
+
+            return result is PoolInvokeResult.Succeeded ok && initDuration is not null
+                ? ok with { ColdStart = true, InitDuration = initDuration }
                 : result;
         }
         catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)
@@ -226,89 +253,129 @@ public sealed class FunctionPool : IAsyncDisposable
         }
         finally
         {
-            await ReleaseAsync(environment, wasBusy: true);
+            // A waiter given up on shutdown may have been handed an environment at the last moment: release it too.
+            await ReleaseAsync(environment ?? waiter?.Orphan, invocation: true, holdsSlot: waiter?.HoldsSlot ?? false);
         }
     }
 
     /// <summary>
-    /// For an invocation that reserved a slot for a new environment: waits for its turn to start one (null: the gate is
-    /// now held, the caller starts and releases it) or, if an environment goes idle first, takes that one and gives the
-    /// reserved slot back.
+    /// How long an invocation that found no idle environment waits for a busy one before it starts its own: not at
+    /// all when none is alive or the expected wait is longer than a cold start, else about a cold start's duration
+    /// (a wait that runs past it was misjudged — a slow invocation, a stuck environment — and a start is due). Null
+    /// when it needs a new environment and the function already has as many as its concurrency allows: Lambda's
+    /// throttle. Called under the lock.
     /// </summary>
-    private async Task<ExecutionEnvironment?> IdleOrTurnToStartAsync(CancellationToken cancellationToken)
+    private TimeSpan? Patience()
     {
-        var turn = _startGate.WaitAsync(cancellationToken);
-        while (true)
+        var serving = _alive;
+        if (serving == 0)
         {
-            ExecutionEnvironment? idle;
-            Retirement? dead;
-            Task wentIdle;
+            return TimeSpan.Zero;
+        }
+
+        var coldStart = _estimates.ColdStart;
+        // Invocations ahead of this one, spread over the environments that will take them.
+        var expectedWait = _estimates.WarmInvocation * (_waiters.Count + 1) / serving;
+        if (expectedWait < coldStart)
+        {
+            return coldStart;
+        }
+
+        return serving < _options.MaxEnvironments ? TimeSpan.Zero : null;
+    }
+
+    /// <summary>
+    /// An environment for a waiting invocation: one handed over by an invocation that finished (SpawnToReady zero),
+    /// or, once its patience ran out and a slot and a start turn are free, a new one. It keeps accepting a handed-over
+    /// environment until its own start begins. Null: patience ran out with every slot taken (throttled).
+    /// </summary>
+    private async Task<EnvironmentStart?> AcquireAsync(Waiter waiter, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (waiter.Patience > TimeSpan.Zero)
+            {
+                await Task.WhenAny(waiter.Handoff.Task, Task.Delay(waiter.Patience, _time, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             lock (_lock)
             {
-                idle = TakeIdle(out dead);
-                if (idle is not null)
+                if (waiter.Handoff.Task.IsCompleted)
                 {
-                    _alive--; // The reserved slot: this invocation uses an environment that already holds one.
+                    return new EnvironmentStart.Ready(waiter.Handoff.Task.Result, TimeSpan.Zero);
                 }
 
-                wentIdle = _wentIdle.Task;
+                if (_alive >= _options.MaxEnvironments)
+                {
+                    // It waited longer than a start takes and needs an environment of its own, but the function has
+                    // as many as its concurrency allows: Lambda would have throttled it.
+                    Dequeue(waiter);
+                    return null;
+                }
+
+                _alive++;
+                waiter.HoldsSlot = true;
             }
 
-            dead?.Start();
-            if (idle is not null)
+            var turn = _starts.WaitAsync(cancellationToken);
+            await Task.WhenAny(turn, waiter.Handoff.Task);
+            lock (_lock)
             {
-                // The turn may still come (or have come): pass it on to the next waiter.
-                _ = turn.ContinueWith(
-                    static (acquired, gate) =>
-                    {
-                        if (acquired.IsCompletedSuccessfully)
-                        {
-                            ((SemaphoreSlim)gate!).Release();
-                        }
-                    },
-                    _startGate,
-                    CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
-                return idle;
+                if (waiter.Handoff.Task.IsCompleted)
+                {
+                    _alive--; // The reserved slot: the handed-over environment already holds one.
+                    waiter.HoldsSlot = false;
+                    _starts.ReleaseWhenAcquired(turn);
+                    return new EnvironmentStart.Ready(waiter.Handoff.Task.Result, TimeSpan.Zero);
+                }
+
+                Dequeue(waiter); // From here on nothing is handed to it: it starts its own.
             }
 
-            if (await Task.WhenAny(turn, wentIdle) == turn)
+            await turn; // Throws when cancelled (shutdown), after the lock: the slot is given back on release.
+            return await StartReleasingGateAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            lock (_lock)
             {
-                await turn; // Throws when cancelled (shutdown).
-                return null;
+                Dequeue(waiter);
+                if (waiter.Handoff.Task.IsCompletedSuccessfully)
+                {
+                    waiter.Orphan = waiter.Handoff.Task.Result;
+                    waiter.HoldsSlot = false;
+                }
             }
+
+            throw;
         }
     }
 
-    /// <summary>Starts an environment for a caller that holds the start gate, and lets the next starter in.</summary>
+    /// <summary>Starts an environment for a caller that holds a start turn, and lets the next starter in.</summary>
     private async Task<EnvironmentStart> StartReleasingGateAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return await StartEnvironmentAsync(cancellationToken);
+            lock (_lock)
+            {
+                _started++;
+            }
+
+            return await ExecutionEnvironment.StartAsync(_spec, _options.Environment, cancellationToken);
         }
         finally
         {
-            _startGate.Release();
+            _starts.Release();
         }
-    }
-
-    private async Task<EnvironmentStart> StartEnvironmentAsync(CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            _started++;
-        }
-
-        return await ExecutionEnvironment.StartAsync(_spec, _options.Environment, cancellationToken);
     }
 
     /// <summary>
-    /// Back to the idle stack if it is still usable, else stopped and its slot freed (after the process is gone,
-    /// so the pool never runs more processes than its limit).
+    /// Hands a usable environment to the first waiting invocation, else back to the idle stack; an unusable one is
+    /// stopped and its slot freed (after the process is gone, so the pool never runs more processes than its limit).
     /// </summary>
-    private async Task ReleaseAsync(ExecutionEnvironment? environment, bool wasBusy)
+    /// <param name="holdsSlot">Without an environment: whether the caller reserved a slot for one (a failed start).</param>
+    private async Task ReleaseAsync(ExecutionEnvironment? environment, bool invocation, bool holdsSlot)
     {
         var keep = false;
         lock (_lock)
@@ -316,11 +383,15 @@ public sealed class FunctionPool : IAsyncDisposable
             if (environment is not null && environment.IsAlive && !_disposed)
             {
                 keep = true;
-                _idle.Add(new IdleEnvironment(environment, _time.GetTimestamp()));
-                _busy -= wasBusy ? 1 : 0;
-                var wentIdle = _wentIdle;
-                _wentIdle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                wentIdle.TrySetResult();
+                if (_waiters.First is { } first)
+                {
+                    Dequeue(first.Value);
+                    first.Value.Handoff.SetResult(environment);
+                }
+                else
+                {
+                    _idle.Add(new IdleEnvironment(environment, _time.GetTimestamp()));
+                }
             }
         }
 
@@ -331,17 +402,22 @@ public sealed class FunctionPool : IAsyncDisposable
 
         lock (_lock)
         {
-            if (!keep)
-            {
-                _alive--;
-                _busy -= wasBusy ? 1 : 0;
-            }
-
+            // An environment that was not kept, or a start that failed, frees its slot.
+            _alive -= !keep && (environment is not null || holdsSlot) ? 1 : 0;
+            _inFlight -= invocation ? 1 : 0;
             _running--;
             if (_disposed && _running == 0)
             {
                 _drained.TrySetResult();
             }
+        }
+    }
+
+    private void Dequeue(Waiter waiter)
+    {
+        if (waiter.Node?.List is not null)
+        {
+            _waiters.Remove(waiter.Node);
         }
     }
 
@@ -416,5 +492,21 @@ public sealed class FunctionPool : IAsyncDisposable
         {
             _alive -= count;
         }
+    }
+
+    /// <summary>An invocation waiting for an environment; <see cref="Handoff"/> completes under the pool's lock.</summary>
+    private sealed class Waiter(TimeSpan patience)
+    {
+        public TimeSpan Patience { get; } = patience;
+
+        public TaskCompletionSource<ExecutionEnvironment> Handoff { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public LinkedListNode<Waiter>? Node { get; set; }
+
+        /// <summary>Whether it reserved a slot to start an environment (and has not given it back).</summary>
+        public bool HoldsSlot { get; set; }
+
+        /// <summary>An environment handed over just as the waiter gave up (shutdown); released with the invocation.</summary>
+        public ExecutionEnvironment? Orphan { get; set; }
     }
 }

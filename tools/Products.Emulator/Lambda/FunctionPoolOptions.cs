@@ -10,10 +10,11 @@ public sealed record FunctionPoolOptions
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Environments of this function starting at the same time. Lambda starts them in parallel on its own hardware; here
-    /// they share a few cores, and .NET start-ups in parallel slow each other down until they time out.
+    /// Environment starts allowed at once, shared by every pool given the same gate. Lambda starts environments in
+    /// parallel on its own hardware; here they share a few cores. Null: a gate of the pool's own with
+    /// <see cref="EnvironmentStartGate.DefaultConcurrentStarts"/> turns.
     /// </summary>
-    public int MaxConcurrentStarts { get; init; } = 1;
+    public EnvironmentStartGate? StartGate { get; init; }
 
     public ExecutionEnvironmentOptions Environment { get; init; } = new();
 }

@@ -4,6 +4,7 @@ namespace Products.Emulator.Lambda;
 public sealed class LambdaService : IAsyncDisposable
 {
     private readonly Dictionary<string, FunctionPool> _pools;
+    private readonly EnvironmentStartGate? _ownedStartGate;
 
     /// <exception cref="ArgumentException">Two specs share a logical id, or a spec is invalid.</exception>
     public LambdaService(IEnumerable<FunctionLaunchSpec> functions, FunctionPoolOptions options)
@@ -11,6 +12,13 @@ public sealed class LambdaService : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(functions);
         ArgumentNullException.ThrowIfNull(options);
         _pools = new Dictionary<string, FunctionPool>(StringComparer.Ordinal);
+        // One gate for all functions: the cores are shared, whichever function starts.
+        if (options.StartGate is null)
+        {
+            _ownedStartGate = new EnvironmentStartGate(EnvironmentStartGate.DefaultConcurrentStarts);
+            options = options with { StartGate = _ownedStartGate };
+        }
+
         foreach (var spec in functions)
         {
             if (_pools.ContainsKey(spec.LogicalId))
@@ -37,6 +45,9 @@ public sealed class LambdaService : IAsyncDisposable
         this[logicalId].InvokeAsync(payload, cancellationToken);
 
     /// <summary>Stops every function process the service started, all pools at once.</summary>
-    public async ValueTask DisposeAsync() =>
+    public async ValueTask DisposeAsync()
+    {
         await Task.WhenAll(_pools.Values.Select(pool => pool.DisposeAsync().AsTask()));
+        _ownedStartGate?.Dispose();
+    }
 }

@@ -7,6 +7,10 @@ namespace Products.Emulator.Template;
 /// <param name="ApiLogicalId">The API's logical id, <c>ServerlessHttpApi</c> / <c>ServerlessRestApi</c> for the implicit ones.</param>
 /// <param name="PayloadFormatVersion">"2.0" or "1.0": the event shape the function receives.</param>
 /// <param name="TimeoutInMillis">HttpApi integration timeout when the template sets one (API Gateway's limit is 30 s).</param>
+/// <remarks>
+/// <see cref="Authorizer"/> and <see cref="AuthorizationScopes"/> are the event's <c>Auth</c> as written: null when it
+/// names none (the API's <c>DefaultAuthorizer</c> applies), <see cref="NoAuthorizer"/> for a public route.
+/// </remarks>
 public sealed record ApiRoute(
     string EventName,
     ApiKind Kind,
@@ -17,4 +21,12 @@ public sealed record ApiRoute(
     int? TimeoutInMillis)
 {
     public const string DefaultRoutePath = "$default";
+
+    /// <summary>SAM's <c>Auth.Authorizer</c> value that makes a route public despite a default authorizer.</summary>
+    public const string NoAuthorizer = "NONE";
+
+    public string? Authorizer { get; init; }
+
+    /// <summary>The event's <c>Auth.AuthorizationScopes</c>; null when it gives none (the authorizer's apply).</summary>
+    public IReadOnlyList<string>? AuthorizationScopes { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using Products.Data;
+using Products.Emulator.Auth;
 
 namespace Products.Reliability.Hostile;
 
@@ -16,11 +17,12 @@ public static class HostileCorpus
     private static readonly int[] Unsupported = [415];
     private static readonly int[] NoRoute = [404];
 
-    public static IReadOnlyList<HostileRequest> All() =>
+    /// <param name="issuer">The hosted API's local issuer: with it, the hostile tokens include forgeries of its tokens.</param>
+    public static IReadOnlyList<HostileRequest> All(LocalIssuer? issuer = null) =>
     [
         .. InvalidJson(), .. WrongTypes(), .. Nulls(), .. Numbers(), .. Nesting(), .. DuplicateKeys(), .. Oversized(),
         .. InvalidUtf8(), .. ControlCharacters(), .. Base64Bodies(), .. ContentTypes(), .. UnknownFields(), .. Paths(),
-        .. Methods(), .. Limits(), .. Tokens(),
+        .. Methods(), .. Limits(), .. Tokens(), .. HostileTokens.All(issuer),
     ];
 
     private static HostileRequest Post(string category, string description, string body, string[] names, string? contentType = Json) =>

@@ -21,4 +21,5 @@ public sealed record HostileRequest(
     string? ContentType,
     int[] Statuses,
     string[] Names,
-    bool ByGateway = false);
+    bool ByGateway = false,
+    IReadOnlyList<string>? Authorization = null);

@@ -40,10 +40,20 @@ public sealed class HostileSuite(ApiTarget target)
             }
         }
 
+        var client = target.Http;
+        if (request.Authorization is { } authorization)
+        {
+            client = target.Anonymous;
+            foreach (var value in authorization)
+            {
+                message.Headers.TryAddWithoutValidation("Authorization", value);
+            }
+        }
+
         HttpResponseMessage response;
         try
         {
-            response = await target.Http.SendAsync(message, ct);
+            response = await client.SendAsync(message, ct);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {

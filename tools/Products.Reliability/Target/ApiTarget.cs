@@ -15,14 +15,23 @@ public sealed class ApiTarget : IAsyncDisposable
     private readonly string? _dataDirectory;
     private bool _ownsLocal = true;
 
-    private ApiTarget(Uri baseAddress, ProductTable? table, LocalApi? local, string? dataDirectory)
+    private ApiTarget(Uri baseAddress, ProductTable? table, LocalApi? local, string? dataDirectory, string? writeToken)
     {
         BaseAddress = baseAddress;
         Table = table;
         Local = local;
         _dataDirectory = dataDirectory;
         Http = ApiHttp.CreateClient(baseAddress);
+        if (writeToken is not null)
+        {
+            Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", writeToken);
+        }
+
+        Anonymous = ApiHttp.CreateClient(baseAddress);
     }
+
+    /// <summary>The sub of the write token the hosted API's suites send.</summary>
+    public const string WriterSubject = "reliability";
 
     private const int MaxKeptServerErrors = 200;
 
@@ -31,8 +40,14 @@ public sealed class ApiTarget : IAsyncDisposable
     /// <summary>Access-log lines of 5xx answers of the hosted API (the first 200): what went wrong, by request id.</summary>
     public IReadOnlyCollection<string> ServerErrorLog { get; private init; } = [];
 
-    /// <summary>Requests to the API; its timeout is past the 30-second integration timeout, so a hang shows as one.</summary>
+    /// <summary>
+    /// Requests to the API, each with the write token (products/write) as a writer sends them; its timeout is past the
+    /// 30-second integration timeout, so a hang shows as one.
+    /// </summary>
     public HttpClient Http { get; }
+
+    /// <summary>Requests without a token, for the hostile tokens that set their own Authorization.</summary>
+    public HttpClient Anonymous { get; }
 
     /// <summary>The table behind the API, when known (always for the hosted API).</summary>
     public ProductTable? Table { get; }
@@ -80,7 +95,8 @@ public sealed class ApiTarget : IAsyncDisposable
                 api.BaseAddress,
                 new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region),
                 api,
-                data) { ServerErrorLog = serverErrors };
+                data,
+                WriteToken(api)) { ServerErrorLog = serverErrors };
         }
         catch
         {
@@ -99,17 +115,23 @@ public sealed class ApiTarget : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(api);
         var table = api.Template.Tables[0];
-        return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null)
+        return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null, WriteToken(api))
         {
             _ownsLocal = false,
         };
     }
 
-    public static ApiTarget AtUrl(Uri url, Uri? dynamoDbEndpoint, string? tableName, string region) => new(
+    /// <param name="writeToken">The bearer token (scope products/write) writes are sent with; null sends none.</param>
+    public static ApiTarget AtUrl(Uri url, Uri? dynamoDbEndpoint, string? tableName, string region, string? writeToken) => new(
         url,
         dynamoDbEndpoint is null || tableName is null ? null : new ProductTable(dynamoDbEndpoint, tableName, region),
         null,
-        null);
+        null,
+        writeToken);
+
+    // A day is longer than any suite runs.
+    private static string? WriteToken(LocalApi api) =>
+        api.Issuer?.Mint(WriterSubject, ["products/write"], TimeSpan.FromDays(1));
 
     /// <summary>The pool of one function of the hosted API (by logical id, e.g. CreateProductFunction).</summary>
     public FunctionPool Pool(string logicalId) =>
@@ -118,6 +140,7 @@ public sealed class ApiTarget : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Anonymous.Dispose();
         Table?.Dispose();
         if (Local is not null && _ownsLocal)
         {

@@ -1,23 +1,32 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace Products.Lambda.Http.Internal;
 
 /// <summary>
-/// The JSON bodies of the API contract. <see cref="Utf8JsonWriter"/>'s default encoder escapes quotes, control and
-/// HTML-sensitive characters and non-ASCII text, so any message stays one well-formed JSON string.
+/// The JSON bodies of the API contract, as UTF-8 bytes. <see cref="Utf8JsonWriter"/>'s default encoder escapes quotes,
+/// control and HTML-sensitive characters and non-ASCII text, so any message stays one well-formed JSON string.
 /// </summary>
 internal static class ResultBody
 {
-    public static string Success(string message, JsonPayload? data, string? nextToken) =>
-        Encoding.UTF8.GetString(Write(SuccessMembers(message, data, nextToken)).WrittenSpan);
+    public static byte[] Success(string message, JsonPayload? data, string? nextToken) =>
+        Write(writer =>
+        {
+            writer.WriteString("message", message);
+            if (data is not null)
+            {
+                writer.WritePropertyName("data");
+                writer.WriteRawValue(data.Utf8Json.Span);
+            }
 
-    public static byte[] SuccessUtf8(string message, JsonPayload? data, string? nextToken) =>
-        Write(SuccessMembers(message, data, nextToken)).WrittenSpan.ToArray();
+            if (nextToken is not null)
+            {
+                writer.WriteString("nextToken", nextToken);
+            }
+        });
 
-    public static string Error(string message, IReadOnlyList<FieldError>? errors, string? requestId) =>
-        Encoding.UTF8.GetString(Write(writer =>
+    public static byte[] Error(string message, IReadOnlyList<FieldError>? errors, string? requestId) =>
+        Write(writer =>
         {
             writer.WriteString("message", message);
             if (errors is { Count: > 0 })
@@ -38,25 +47,9 @@ internal static class ResultBody
             {
                 writer.WriteString("requestId", requestId);
             }
-        }).WrittenSpan);
+        });
 
-    private static Action<Utf8JsonWriter> SuccessMembers(string message, JsonPayload? data, string? nextToken) =>
-        writer =>
-        {
-            writer.WriteString("message", message);
-            if (data is not null)
-            {
-                writer.WritePropertyName("data");
-                writer.WriteRawValue(data.Utf8Json.Span);
-            }
-
-            if (nextToken is not null)
-            {
-                writer.WriteString("nextToken", nextToken);
-            }
-        };
-
-    private static ArrayBufferWriter<byte> Write(Action<Utf8JsonWriter> writeMembers)
+    private static byte[] Write(Action<Utf8JsonWriter> writeMembers)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -66,6 +59,6 @@ internal static class ResultBody
             writer.WriteEndObject();
         }
 
-        return buffer;
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -2,8 +2,8 @@ namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Reads <c>AWS::Serverless::HttpApi</c> and <c>AWS::Serverless::Api</c> (and the implicit ones SAM creates) into their
-/// stage and CORS settings. OpenAPI definitions and authorizers are refused: the emulator routes from events only and
-/// would let through requests AWS rejects.
+/// stage, CORS and (HTTP API) JWT authorizer settings. OpenAPI definitions and other authorizers are refused: the
+/// emulator routes from events only and would let through requests AWS rejects.
 /// </summary>
 internal static class ApiReader
 {
@@ -11,11 +11,14 @@ internal static class ApiReader
     {
         var path = $"Resources.{logicalId}.Properties";
         var properties = context.Resolver.ResolveMapping(rawProperties, path);
-        RejectUnemulated(properties, path, "Auth");
+        RejectUnemulated(properties, path, null);
         var stage = ValueReader.OptionalString(properties, "StageName", path) ?? HttpApiDefinition.DefaultStageName;
+        var (authorizers, defaultAuthorizer) = HttpApiAuthReader.Read(properties, path);
         return new HttpApiDefinition(logicalId, stage, HttpCors(properties, path), isImplicit)
         {
             DefaultThrottling = Throttling(properties, path),
+            Authorizers = authorizers,
+            DefaultAuthorizer = defaultAuthorizer,
         };
     }
 

@@ -39,7 +39,7 @@ internal static class EventReader
 
     private static ApiRoute HttpApiRoute(string name, TemplateMapping properties, TemplateMapping raw, string path, LoadContext context)
     {
-        RejectAuthorizer(properties, path);
+        RejectApiKey(properties, path);
         var method = ValueReader.OptionalString(properties, "Method", path);
         var routePath = ValueReader.OptionalString(properties, "Path", path);
         if ((method is null) != (routePath is null))
@@ -66,7 +66,17 @@ internal static class EventReader
             routePath is null ? ApiRoute.DefaultRoutePath : RoutePath(routePath, $"{path}.Path"),
             ApiLogicalId(raw, "ApiId", ResourceTypes.HttpApi, ResourceTypes.ImplicitHttpApi, path, context),
             payload,
-            timeout);
+            timeout)
+        {
+            // SAM's "HttpApiFunctionAuth": which of the API's authorizers guards the route (checked against the API by
+            // TemplateBuilder), and the scopes a token must hold one of.
+            Authorizer = ValueReader.OptionalMapping(properties, "Auth", path) is { } auth
+                ? ValueReader.OptionalString(auth, "Authorizer", $"{path}.Auth")
+                : null,
+            AuthorizationScopes = ValueReader.OptionalMapping(properties, "Auth", path) is { } scoped && scoped.ContainsKey("AuthorizationScopes")
+                ? ValueReader.OptionalStringList(scoped, "AuthorizationScopes", $"{path}.Auth")
+                : null,
+        };
     }
 
     private static ApiRoute RestApiRoute(string name, TemplateMapping properties, TemplateMapping raw, string path, LoadContext context)
@@ -110,6 +120,11 @@ internal static class EventReader
             throw new TemplateException($"{path}.Auth.Authorizer", $"authorizer '{authorizer}' is not emulated locally: requests would pass here and fail in AWS");
         }
 
+        RejectApiKey(properties, path);
+    }
+
+    private static void RejectApiKey(TemplateMapping properties, string path)
+    {
         if (properties["Auth"] is TemplateMapping withKey && ValueReader.OptionalBool(withKey, "ApiKeyRequired", $"{path}.Auth") == true)
         {
             throw new TemplateException($"{path}.Auth.ApiKeyRequired", "API keys are not emulated locally");

@@ -38,5 +38,9 @@ internal static class ResourceTypes
         "AWS::SecretsManager::RotationSchedule", "AWS::SecretsManager::ResourcePolicy",
         "AWS::SecretsManager::SecretTargetAttachment",
         "AWS::CloudFormation::WaitConditionHandle",
+
+        // The issuer of a JWT authorizer: locally the emulator's own issuer stands in (docs/auth.md).
+        "AWS::Cognito::UserPool", "AWS::Cognito::UserPoolClient", "AWS::Cognito::UserPoolResourceServer",
+        "AWS::Cognito::UserPoolDomain",
     };
 }

@@ -180,6 +180,13 @@ internal sealed class TemplateBuilder
                     throw new TemplateException(path, $"API '{route.ApiLogicalId}' is not created (check its Condition)");
                 }
 
+                if (route.Authorizer is { } authorizer and not ApiRoute.NoAuthorizer
+                    && HttpApis.FirstOrDefault(api => api.LogicalId == route.ApiLogicalId) is { } httpApi
+                    && !httpApi.Authorizers.ContainsKey(authorizer))
+                {
+                    throw new TemplateException($"{path}.Properties.Auth.Authorizer", $"'{authorizer}' is not one of {route.ApiLogicalId}'s Auth.Authorizers");
+                }
+
                 // API Gateway refuses two integrations for one route; the local router would silently pick one.
                 if (!owners.TryAdd((route.ApiLogicalId, route.Method, route.Path), $"{function.LogicalId}.{route.EventName}"))
                 {
