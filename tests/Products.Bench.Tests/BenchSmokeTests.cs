@@ -52,4 +52,29 @@ public sealed class BenchSmokeTests
             output.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task IdempotencyRun_ReportsNoKeyNewKeyAndReplay_EveryRequestAnsweredWithSuccess()
+    {
+        var output = Directory.CreateTempSubdirectory("products-bench-");
+        try
+        {
+            var options = BenchOptions.Parse(["--idempotency", "--requests", "5", "--output", output.FullName], RepositoryRoot.Find());
+
+            // Any answer other than 2xx (a 409, 422 or 500 for a keyed create) fails the run itself.
+            var markdown = await BenchCommand.RunAsync(options, _ => { }, CancellationToken.None);
+
+            Assert.Equal(markdown, await File.ReadAllTextAsync(Path.Combine(output.FullName, BenchCommand.IdempotencyReportFile)));
+            foreach (var kind in new[] { "no key", "new key", "replay" })
+            {
+                Assert.Single(markdown.Split('\n'), line => line.StartsWith($"| {kind} | ", StringComparison.Ordinal) && line.Contains("| 5 |", StringComparison.Ordinal));
+            }
+
+            Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
 }

@@ -12,6 +12,9 @@ public static class BenchCommand
     public const string ReportFile = "benchmarks.md";
     public const string ChartFile = "benchmarks.png";
 
+    /// <summary>What <c>--idempotency</c> writes instead of the other reports.</summary>
+    public const string IdempotencyReportFile = "benchmarks-idempotency.md";
+
     /// <returns>The Markdown report.</returns>
     public static async Task<string> RunAsync(BenchOptions options, Action<string> report, CancellationToken ct)
     {
@@ -25,6 +28,15 @@ public static class BenchCommand
             // The functions stop on SIGTERM; a short grace keeps the next sample from waiting on a dying process.
             ShutdownGrace = TimeSpan.FromMilliseconds(200),
         };
+
+        if (options.IdempotencyOnly)
+        {
+            var costs = await new IdempotencyCostRunner(environmentOptions, logs, report).RunAsync(setup.Targets.Single(), options.WarmRequests, ct);
+            var text = IdempotencyCostRunner.Render(costs, options, MachineInfo.Read(), wallClock.Elapsed);
+            Directory.CreateDirectory(options.OutputDirectory);
+            await File.WriteAllTextAsync(Path.Combine(options.OutputDirectory, IdempotencyReportFile), text, ct);
+            return text;
+        }
 
         report($"measuring {setup.Targets.Count} function/variant pairs: {options.ColdStarts} cold starts each, then {options.WarmRequests} warm requests at each concurrency");
         var cold = await new ColdStartRunner(environmentOptions, logs, report).RunAsync(setup.Targets, options.ColdStarts, new Random(6), ct);

@@ -21,9 +21,10 @@ public sealed record BenchFunction(string LogicalId, string Label, string Method
 
     /// <summary>
     /// The event API Gateway would send ("Working with AWS Lambda proxy integrations for HTTP APIs", payload format
-    /// 2.0). <paramref name="productId"/> is a seeded product for GetProduct.
+    /// 2.0). <paramref name="productId"/> is a seeded product for GetProduct; <paramref name="idempotencyKey"/>, when
+    /// given, is sent as CreateProduct's <c>Idempotency-Key</c>.
     /// </summary>
-    public byte[] Event(string productId)
+    public byte[] Event(string productId, string? idempotencyKey = null)
     {
         var path = this == Get ? "/products/" + productId : "/products";
         var query = this == List ? "limit=10" : string.Empty;
@@ -91,6 +92,11 @@ public sealed record BenchFunction(string LogicalId, string Label, string Method
                 },
             };
             headers["content-type"] = "application/json";
+            if (idempotencyKey is not null)
+            {
+                headers["idempotency-key"] = idempotencyKey;
+            }
+
             request["body"] = """{"name":"Bench lamp","price":24.99,"category":"Bench","description":"Created by the benchmark"}""";
         }
 

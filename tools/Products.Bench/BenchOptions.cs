@@ -35,12 +35,17 @@ public sealed record BenchOptions
 
     public bool Smoke { get; init; }
 
+    /// <summary>Only the Idempotency-Key cost: CreateProduct as shipped, warm, with and without a key.</summary>
+    public bool IdempotencyOnly { get; init; }
+
     /// <summary>The command line as given, for the report.</summary>
     public string CommandLine { get; init; } = "dotnet run -c Release --project tools/Products.Bench";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Products.Bench [-- options]
           --smoke                 tiny run: GetProduct only, 2 cold starts, 40 warm requests (for the test suite)
+          --idempotency           only the Idempotency-Key cost: CreateProduct as shipped, warm, --requests of each kind
+                                  (no key, new key, replay), written to benchmarks-idempotency.md
           --cold N                fresh environments per function and variant (default 20)
           --requests N            warm requests per function, variant and concurrency (default 2000)
           --functions A,B         logical ids (default: ListProductsFunction,CreateProductFunction,GetProductFunction)
@@ -51,6 +56,7 @@ public sealed record BenchOptions
         """;
 
     private static readonly Option<bool> SmokeOption = new("--smoke") { Description = "tiny run: GetProduct only, 2 cold starts, 40 warm requests" };
+    private static readonly Option<bool> IdempotencyOption = new("--idempotency") { Description = "CreateProduct, layered ReadyToRun: the cost of an Idempotency-Key" };
     private static readonly Option<string?> ColdOption = new("--cold") { Description = "fresh environments per function and variant" };
     private static readonly Option<string?> RequestsOption = new("--requests") { Description = "warm requests per function, variant and concurrency" };
     private static readonly Option<string?> FunctionsOption = new("--functions") { Description = "logical ids, comma-separated" };
@@ -80,6 +86,11 @@ public sealed record BenchOptions
         if (result.GetValue(SmokeOption))
         {
             options = options with { Smoke = true, ColdStarts = 2, WarmRequests = 40, Functions = ["GetProductFunction"] };
+        }
+
+        if (result.GetValue(IdempotencyOption))
+        {
+            options = options with { IdempotencyOnly = true, Functions = ["CreateProductFunction"], Variants = [Variant.LayeredReadyToRun] };
         }
 
         if (result.GetValue(ColdOption) is { } cold)
@@ -118,7 +129,7 @@ public sealed record BenchOptions
     {
         var command = new RootCommand("Cold and warm latency, memory and package size of the functions.")
         {
-            SmokeOption, ColdOption, RequestsOption, FunctionsOption, VariantsOption, DotnetEnvOption, EnvOption, OutputOption,
+            SmokeOption, IdempotencyOption, ColdOption, RequestsOption, FunctionsOption, VariantsOption, DotnetEnvOption, EnvOption, OutputOption,
         };
         foreach (var builtIn in command.Options.Where(option => option is HelpOption or VersionOption).ToList())
         {

@@ -156,7 +156,8 @@ internal sealed class BenchSetup : IAsyncDisposable
     /// <summary>Products for ListProducts to page through; returns one id for GetProduct.</summary>
     private static async Task<string> SeedAsync(LocalApi api, CancellationToken ct)
     {
-        var table = api.Template.Tables[0].TableName;
+        // The products table by name: the template has others (the idempotency table).
+        var table = api.Template.Table("ProductsTable").TableName;
         using var client = new AmazonDynamoDBClient(
             new BasicAWSCredentials(FunctionProcessEnvironment.AccessKeyId, FunctionProcessEnvironment.SecretAccessKey),
             new AmazonDynamoDBConfig { ServiceURL = api.DynamoDbEndpoint.ToString(), AuthenticationRegion = api.Template.Region });

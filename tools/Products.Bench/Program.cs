@@ -28,5 +28,7 @@ Console.CancelKeyPress += (_, e) =>
 var markdown = await BenchCommand.RunAsync(
     options, line => Console.WriteLine($"[{wallClock.Elapsed:mm\\:ss}] {line}"), stop.Token);
 Console.WriteLine(markdown);
-Console.WriteLine($"wrote {Path.Combine(options.OutputDirectory, BenchCommand.ReportFile)} and {BenchCommand.ChartFile} in {wallClock.Elapsed.TotalMinutes:0.0} min");
+Console.WriteLine(options.IdempotencyOnly
+    ? $"wrote {Path.Combine(options.OutputDirectory, BenchCommand.IdempotencyReportFile)} in {wallClock.Elapsed.TotalMinutes:0.0} min"
+    : $"wrote {Path.Combine(options.OutputDirectory, BenchCommand.ReportFile)} and {BenchCommand.ChartFile} in {wallClock.Elapsed.TotalMinutes:0.0} min");
 return 0;

@@ -23,6 +23,18 @@ public sealed class AccessLogEntryTests
     }
 
     [Fact]
+    public void Format_GuardedRoute_IncludesTheAuthorizersTime_AndARefusalsReason()
+    {
+        var allowed = new AccessLogEntry("POST", "/products", 201, TimeSpan.FromMilliseconds(3),
+            new InvocationNote("CreateProductFunction", false, null, null) { AuthorizerDuration = TimeSpan.FromTicks(1234) }, "r");
+        var refused = new AccessLogEntry("POST", "/products", 401, TimeSpan.Zero,
+            InvocationNote.Failed("CreateProductFunction", "Unauthorized:expired") with { AuthorizerDuration = TimeSpan.FromMilliseconds(0.2) }, "r");
+
+        Assert.Equal("POST /products 201 3ms CreateProductFunction warm auth=0.123ms rid=r", allowed.Format());
+        Assert.Equal("POST /products 401 0ms CreateProductFunction - auth=0.200ms error=Unauthorized:expired rid=r", refused.Format());
+    }
+
+    [Fact]
     public void Format_NoFunction_UsesDashes()
     {
         var entry = new AccessLogEntry("GET", "/nope", 404, TimeSpan.Zero, InvocationNote.None, "r");

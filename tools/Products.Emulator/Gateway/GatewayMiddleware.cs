@@ -118,19 +118,23 @@ internal sealed class GatewayMiddleware
 
         var function = match.Route.FunctionLogicalId;
         AuthorizationResult.Allowed? authorized = null;
+        TimeSpan? authorizerTook = null;
         if (match.Route.Authorizer is { } guard)
         {
             // Before the body is read and long before the function: a refused request costs no invocation.
             var identity = head.Header(guard.Authorizer.Settings.IdentityHeader);
-            switch (await guard.Authorizer.AuthorizeAsync(identity, guard.Scopes, aborted).ConfigureAwait(false))
+            var authorizing = _options.TimeProvider.GetTimestamp();
+            var decision = await guard.Authorizer.AuthorizeAsync(identity, guard.Scopes, aborted).ConfigureAwait(false);
+            authorizerTook = _options.TimeProvider.GetElapsedTime(authorizing);
+            switch (decision)
             {
                 case AuthorizationResult.Allowed allowed:
                     authorized = allowed;
                     break;
                 case AuthorizationResult.Forbidden forbidden:
-                    return (GatewayErrors.Forbidden(), InvocationNote.Failed(function, "Forbidden:" + forbidden.Reason));
+                    return (GatewayErrors.Forbidden(), InvocationNote.Failed(function, "Forbidden:" + forbidden.Reason) with { AuthorizerDuration = authorizerTook });
                 case AuthorizationResult.Unauthorized unauthorized:
-                    return (GatewayErrors.Unauthorized(), InvocationNote.Failed(function, "Unauthorized:" + unauthorized.Reason));
+                    return (GatewayErrors.Unauthorized(), InvocationNote.Failed(function, "Unauthorized:" + unauthorized.Reason) with { AuthorizerDuration = authorizerTook });
             }
         }
 
@@ -170,7 +174,7 @@ internal sealed class GatewayMiddleware
             }
         }
 
-        return result switch
+        var (answer, outcome) = result switch
         {
             InvokeResult.Success success => ApiResponseMapper.TryMap(success.Payload, match.Route.Format, out var mapped)
                 ? (mapped, new InvocationNote(function, success.ColdStart, success.InitDuration, null))
@@ -182,6 +186,7 @@ internal sealed class GatewayMiddleware
             InvokeResult.Crashed => (GatewayErrors.BadGateway(), InvocationNote.Failed(function, "Crashed")),
             _ => throw new InvalidOperationException($"Unknown invocation result {result.GetType().Name}."),
         };
+        return (answer, outcome with { AuthorizerDuration = authorizerTook });
     }
 
     /// <summary>Reads the body, or returns null as soon as it exceeds <paramref name="limit"/> (chunked bodies have no Content-Length to check).</summary>

@@ -6,4 +6,7 @@ internal sealed record InvocationNote(string? FunctionLogicalId, bool? ColdStart
     public static InvocationNote None { get; } = new(null, null, null, null);
 
     public static InvocationNote Failed(string? functionLogicalId, string error) => new(functionLogicalId, null, null, error);
+
+    /// <summary>How long the route's JWT authorizer took; null on a public route.</summary>
+    public TimeSpan? AuthorizerDuration { get; init; }
 }

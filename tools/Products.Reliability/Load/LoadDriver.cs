@@ -10,18 +10,24 @@ namespace Products.Reliability.Load;
 
 /// <summary>
 /// Drives an open-model load: virtual user i starts at i / rate seconds after the start, whether or not earlier ones
-/// have finished. A creator POSTs a product and GETs it back; a lister GETs one page.
+/// have finished. A creator POSTs a product with its own <c>Idempotency-Key</c> (retried with the same key by the
+/// profile's <see cref="RetryPolicy"/>) and GETs it back; a lister GETs one page.
 /// </summary>
 internal sealed class LoadDriver(HttpClient http)
 {
     private const string Json = "application/json";
 
+    /// <summary>The words before the key in each created product's description: how verification finds a key's products.</summary>
+    public const string KeyMarker = " with key ";
+
     public async Task<LoadResult> RunAsync(LoadProfile profile, int seed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var random = new Random(seed);
+        // Keys unique to this run: the hosted API keeps its data on disk, and an earlier run's key would be a replay.
+        var run = Guid.NewGuid().ToString("N")[..12];
         var samples = new ConcurrentQueue<RequestSample>();
-        var created = new ConcurrentQueue<CreatedProduct>();
+        var created = new ConcurrentQueue<KeyedCreate>();
         var mismatches = new ConcurrentQueue<string>();
         var users = new List<Task>(profile.Arrivals);
         var clock = Stopwatch.StartNew();
@@ -39,9 +45,10 @@ internal sealed class LoadDriver(HttpClient http)
             var creates = random.NextDouble() < profile.CreateShare;
             var price = random.Next(0, 100_000_00) / 100m;
             var user = i;
+            var jitter = new Random(random.Next());
             users.Add(Task.Run(
                 () => creates
-                    ? CreateThenReadAsync(user, price, samples, created, mismatches, ct)
+                    ? CreateThenReadAsync(user, $"load-{run}-{user}", price, profile.Retry, jitter, samples, created, mismatches, ct)
                     : ListAsync(profile.PageSize, samples, ct),
                 ct));
         }
@@ -52,21 +59,43 @@ internal sealed class LoadDriver(HttpClient http)
     }
 
     private async Task CreateThenReadAsync(
-        int user, decimal price, ConcurrentQueue<RequestSample> samples, ConcurrentQueue<CreatedProduct> created,
-        ConcurrentQueue<string> mismatches, CancellationToken ct)
+        int user, string key, decimal price, RetryPolicy retry, Random jitter, ConcurrentQueue<RequestSample> samples,
+        ConcurrentQueue<KeyedCreate> created, ConcurrentQueue<string> mismatches, CancellationToken ct)
     {
         var body = string.Create(CultureInfo.InvariantCulture,
-            $$"""{"name":"Load product {{user}}","price":{{price}},"description":"Created by virtual user {{user}}.","category":"load"}""");
-        using var content = new StringContent(body, Encoding.UTF8, Json);
-        var (status, text) = await SendAsync("create", () => http.PostAsync("products", content, ct), samples, ct);
-        if (status != (int)HttpStatusCode.Created || text is null)
+            $$"""{"name":"Load product {{user}}","price":{{price}},"description":"Created by virtual user {{user}}{{KeyMarker}}{{key}}","category":"load"}""");
+        var statuses = new List<int>(retry.MaxAttempts);
+        string? text = null;
+        var replayed = false;
+        for (var attempt = 1; attempt <= retry.MaxAttempts; attempt++)
         {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "products") { Content = new StringContent(body, Encoding.UTF8, Json) };
+            request.Headers.Add("Idempotency-Key", key);
+            var answer = await SendAsync("create", () => http.SendAsync(request, ct), samples, ct);
+            statuses.Add(answer.Status);
+            if (answer.Status == (int)HttpStatusCode.Created)
+            {
+                (text, replayed) = (answer.Body, answer.Replayed);
+                break;
+            }
+
+            if (!RetryPolicy.IsRetryable(answer.Status) || attempt == retry.MaxAttempts)
+            {
+                break;
+            }
+
+            await Task.Delay(RetryPolicy.Delay(attempt + 1, answer.RetryAfter, jitter), ct);
+        }
+
+        if (text is null)
+        {
+            created.Enqueue(new KeyedCreate(key, statuses, null, false));
             return;
         }
 
         var product = Created(text);
-        created.Enqueue(product);
-        var (readStatus, readText) = await SendAsync("read", () => http.GetAsync("products/" + product.Id, ct), samples, ct);
+        created.Enqueue(new KeyedCreate(key, statuses, product, replayed));
+        var (readStatus, readText, _, _) = await SendAsync("read", () => http.GetAsync("products/" + product.Id, ct), samples, ct);
         if (readStatus == (int)HttpStatusCode.OK && readText is not null && DataJson(readText) != product.DataJson)
         {
             mismatches.Enqueue($"{product.Id}: created {product.DataJson}, read {DataJson(readText)}");
@@ -81,7 +110,7 @@ internal sealed class LoadDriver(HttpClient http)
     private async Task ListAsync(int pageSize, ConcurrentQueue<RequestSample> samples, CancellationToken ct) =>
         await SendAsync("list", () => http.GetAsync($"products?limit={pageSize}", ct), samples, ct);
 
-    private static async Task<(int Status, string? Body)> SendAsync(
+    private static async Task<Answer> SendAsync(
         string operation, Func<Task<HttpResponseMessage>> send, ConcurrentQueue<RequestSample> samples, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -90,14 +119,20 @@ internal sealed class LoadDriver(HttpClient http)
             using var response = await send();
             var body = await response.Content.ReadAsStringAsync(ct);
             samples.Enqueue(new RequestSample(operation, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
-            return ((int)response.StatusCode, body);
+            return new Answer(
+                (int)response.StatusCode,
+                body,
+                response.Headers.RetryAfter?.Delta,
+                response.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Contains("true"));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             samples.Enqueue(new RequestSample(operation, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
-            return (0, null);
+            return new Answer(0, null, null, false);
         }
     }
+
+    private readonly record struct Answer(int Status, string? Body, TimeSpan? RetryAfter, bool Replayed);
 
     public static CreatedProduct Created(string responseBody)
     {

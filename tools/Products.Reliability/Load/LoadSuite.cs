@@ -14,7 +14,7 @@ public sealed class LoadSuite(ApiTarget target)
         var result = await new LoadDriver(target.Http).RunAsync(profile, seed, ct);
         var verification = target.Table is null
             ? null
-            : await new WriteVerification(target).VerifyAsync(result.Created, before, ct);
+            : await new WriteVerification(target).VerifyAsync(result.Creates, before, ct);
         return new LoadReport(result, verification);
     }
 
@@ -71,6 +71,9 @@ public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Veri
 
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  5xx: {Result.ServerErrors}, no answer: {Result.NoAnswer}, read-back mismatches: {Result.ReadBackMismatches.Count}");
+        var creates = Result.Creates;
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  retrying client (Idempotency-Key, up to {profile.Retry.MaxAttempts} attempts): {creates.Count} keys, {creates.Count(c => c.Acknowledged is not null)} acknowledged ({creates.Count(c => c.Replayed)} by a replay), {creates.Count(c => c.Acknowledged is null)} given up or refused; {creates.Sum(c => c.Retries)} retries after {(Result.RetriedAfter.Count == 0 ? "nothing" : string.Join(" ", Result.RetriedAfter.Select(s => $"{(s.Key == 0 ? "no-answer" : s.Key)}×{s.Value}")))}");
         foreach (var mismatch in Result.ReadBackMismatches.Take(10))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"    {mismatch}");

@@ -7,8 +7,9 @@ namespace Products.Reliability.Load;
 
 /// <summary>
 /// Checks acknowledged writes against the table itself (a DynamoDB scan through the SDK) and through the API again:
-/// every 201 is in the table with the content returned, readable via GET with the same content, and the table grew by
-/// exactly the number of 201s.
+/// every 201 is in the table with the content returned, readable via GET with the same content; the table holds exactly
+/// one product per acknowledged <c>Idempotency-Key</c> (whatever the retries) and at most one per key the client gave up
+/// on (its answer may have been lost after the write); and the table grew by exactly that many products.
 /// </summary>
 internal sealed class WriteVerification(ApiTarget target)
 {
@@ -16,9 +17,10 @@ internal sealed class WriteVerification(ApiTarget target)
     private const int ThrottledAttempts = 20;
 
     public async Task<WriteVerificationResult> VerifyAsync(
-        IReadOnlyCollection<CreatedProduct> created, int itemsBefore, CancellationToken ct)
+        IReadOnlyCollection<KeyedCreate> creates, int itemsBefore, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(created);
+        ArgumentNullException.ThrowIfNull(creates);
+        var created = creates.Select(c => c.Acknowledged).OfType<CreatedProduct>().ToList();
         var table = target.Table ?? throw new InvalidOperationException("Verification needs the table (hosted API, or --dynamodb-endpoint and --table).");
         var items = await table.ScanAllAsync(ct);
         var problems = new List<string>();
@@ -49,7 +51,39 @@ internal sealed class WriteVerification(ApiTarget target)
             }
         });
         problems.AddRange(unreadable);
-        return new WriteVerificationResult(created.Count, items.Count - itemsBefore, created.Count - unreadable.Count, problems);
+
+        var productsByKey = items.Values
+            .Select(item => (Key: KeyOf(item), Id: item["id"].S))
+            .Where(entry => entry.Key is not null)
+            .ToLookup(entry => entry.Key!, entry => entry.Id, StringComparer.Ordinal);
+        var givenUpWithProduct = 0;
+        foreach (var create in creates)
+        {
+            var ids = productsByKey[create.Key].ToList();
+            if (create.Acknowledged is { } acknowledged && (ids.Count != 1 || ids[0] != acknowledged.Id))
+            {
+                problems.Add($"key {create.Key}: acknowledged {acknowledged.Id}, the table holds {ids.Count} products for it ({string.Join(", ", ids)})");
+            }
+            else if (create.Acknowledged is null && ids.Count > 1)
+            {
+                problems.Add($"key {create.Key}: given up after {string.Join(", ", create.Statuses)}, yet {ids.Count} products in the table");
+            }
+            else if (create.Acknowledged is null && ids.Count == 1)
+            {
+                givenUpWithProduct++;
+            }
+        }
+
+        return new WriteVerificationResult(
+            created.Count, items.Count - itemsBefore, created.Count - unreadable.Count, givenUpWithProduct, problems);
+    }
+
+    // The key LoadDriver wrote into the product's description, or null for products the load did not create.
+    private static string? KeyOf(Dictionary<string, AttributeValue> item)
+    {
+        var description = item.GetValueOrDefault("description")?.S;
+        var at = description?.IndexOf(LoadDriver.KeyMarker, StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : description![(at + LoadDriver.KeyMarker.Length)..];
     }
 
     // 429 is Lambda's throttle, not an answer about the product: a client retries it after a pause.

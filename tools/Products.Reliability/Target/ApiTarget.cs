@@ -90,7 +90,7 @@ public sealed class ApiTarget : IAsyncDisposable
                     FunctionLogs = options.FunctionLogs ? new ConsoleFunctionLogSink() : new DiscardedFunctionLogs(),
                 },
                 ct);
-            var table = api.Template.Tables[0];
+            var table = api.Template.Table(ProductTable.LogicalId);
             return new ApiTarget(
                 api.BaseAddress,
                 new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region),
@@ -114,7 +114,7 @@ public sealed class ApiTarget : IAsyncDisposable
     public static ApiTarget ForRunning(LocalApi api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var table = api.Template.Tables[0];
+        var table = api.Template.Table(ProductTable.LogicalId);
         return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null, WriteToken(api))
         {
             _ownsLocal = false,

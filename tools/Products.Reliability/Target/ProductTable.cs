@@ -19,6 +19,9 @@ public sealed class ProductTable(Uri endpoint, string tableName, string region) 
             MaxErrorRetry = 5,
         });
 
+    /// <summary>The products table's logical id in template.yaml (it has other tables: the idempotency records).</summary>
+    public const string LogicalId = "ProductsTable";
+
     public string Name => tableName;
 
     /// <summary>Every item, keyed by id.</summary>
