@@ -21,12 +21,14 @@ internal static class LocalApiCommand
         var concurrency = new Option<int>("--max-concurrency") { Description = "Execution environments per function before requests are throttled (429)", DefaultValueFactory = _ => 10 };
         var idle = new Option<int>("--idle-seconds") { Description = "Stop an execution environment after this many idle seconds", DefaultValueFactory = _ => 300 };
         var template = new Option<string?>("--template") { Description = "SAM template (default: template.yaml in the repository)" };
+        var dynamoDbPort = new Option<int>("--dynamodb-port") { Description = "Port of the local DynamoDB engine on 127.0.0.1 (default: a free one); pin it to keep an AWS CLI profile" };
+        var ssmPort = new Option<int>("--ssm-port") { Description = "Port of the local SSM endpoint on 127.0.0.1 (default: a free one)" };
         var jwtIssuer = new Option<Uri?>("--jwt-issuer") { Description = "Trust this OIDC issuer's tokens (discovery document + JWKS) instead of the local issuer's" };
         var jwtAudience = new Option<string?>("--jwt-audience") { Description = "Audience (aud or client_id) of --jwt-issuer's tokens (default: the template's JwtAudience)" };
 
         var command = new RootCommand("Serves the Products API locally: API Gateway + Lambda emulator driven by template.yaml, with dynalite as DynamoDB.")
         {
-            port, stage, overrides, inMemory, endpoint, build, configuration, concurrency, idle, template, jwtIssuer, jwtAudience,
+            port, stage, overrides, inMemory, endpoint, dynamoDbPort, ssmPort, build, configuration, concurrency, idle, template, jwtIssuer, jwtAudience,
             TokenCommand.Create(),
         };
         command.SetAction(async (result, ct) =>
@@ -40,6 +42,8 @@ internal static class LocalApiCommand
                 ParameterOverrides = ParameterOverrides.Parse(result.GetValue(overrides) ?? string.Empty),
                 InMemory = result.GetValue(inMemory),
                 DynamoDbEndpoint = result.GetValue(endpoint),
+                DynamoDbPort = result.GetValue(dynamoDbPort),
+                SsmPort = result.GetValue(ssmPort),
                 Build = result.GetValue(build),
                 Configuration = result.GetValue(configuration)!,
                 MaxEnvironmentsPerFunction = result.GetValue(concurrency),
@@ -85,6 +89,7 @@ internal static class LocalApiCommand
             }
 
             PrintTryIt(api);
+            PrintLocalEndpoints(api);
             Console.WriteLine("Ctrl+C stops the API, the functions and the DynamoDB engine.");
             try
             {
@@ -97,6 +102,26 @@ internal static class LocalApiCommand
         }
 
         return 0;
+    }
+
+    // The AWS CLI against the local services: any credentials do (neither endpoint checks signatures), the region is
+    // the template's.
+    private static void PrintLocalEndpoints(LocalApi api)
+    {
+        var cli = $"AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION={api.Template.Region} aws";
+        Console.WriteLine($"DynamoDB at {api.DynamoDbEndpoint.ToString().TrimEnd('/')}, SSM at {api.SsmEndpoint.ToString().TrimEnd('/')}:");
+        if (api.Template.Tables.Count > 0)
+        {
+            Console.WriteLine($"  {cli} dynamodb scan --endpoint-url {api.DynamoDbEndpoint.ToString().TrimEnd('/')} --table-name {api.Template.Tables[0].TableName} --max-items 5");
+        }
+
+        if (api.Template.SsmParameters.Count > 0)
+        {
+            var parameter = api.Template.SsmParameters[0];
+            Console.WriteLine($"  {cli} ssm put-parameter --endpoint-url {api.SsmEndpoint.ToString().TrimEnd('/')} --name {parameter.Name} --type {parameter.Type} --overwrite --value '{parameter.Value}'");
+        }
+
+        Console.WriteLine();
     }
 
     // A create that works as printed: a fresh local token (one hour) inside a ready curl command.

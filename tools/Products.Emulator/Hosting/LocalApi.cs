@@ -30,6 +30,9 @@ public sealed class LocalApi : IAsyncDisposable
     /// <summary>The DynamoDB endpoint the functions use.</summary>
     public Uri DynamoDbEndpoint { get; private set; } = null!;
 
+    /// <summary>The local SSM endpoint (parameters and secrets) the functions use.</summary>
+    public Uri SsmEndpoint { get; private set; } = null!;
+
     /// <summary>The local engine, when this run started one (null with --dynamodb-endpoint).</summary>
     public DynaliteServer? Dynalite { get; private set; }
 
@@ -105,10 +108,12 @@ public sealed class LocalApi : IAsyncDisposable
             await new TableProvisioner(client, report).EnsureAsync(Template.Tables, ct);
         }
 
-        Parameters = OpenParameters(options.RepositoryRoot, report);
-        var ssm = await LocalSsmEndpoint.StartAsync(Parameters, 0, ct);
+        Parameters = OpenParameters(options, report);
+        var ssm = await LocalSsmEndpoint.StartAsync(Parameters, options.SsmPort, ct);
         _started.Add(ssm);
-        report($"ssm: parameters and secrets of stage {Stage} at {ssm.ServiceUrl} (local/parameters.{Stage}.json)");
+        SsmEndpoint = new Uri(ssm.ServiceUrl);
+        report($"ssm: parameters and secrets of stage {Stage} at {ssm.ServiceUrl} (local/parameters.{Stage}.json"
+            + (Parameters.ChangesFile is { } changes ? $", changes put through it in {Path.GetRelativePath(options.RepositoryRoot, changes)})" : ")"));
 
         Lambda = new LambdaService(
             Template.Functions.Select(f => LaunchSpec(f, built, ssm.ServiceUrl)),
@@ -147,15 +152,18 @@ public sealed class LocalApi : IAsyncDisposable
             Directory.CreateDirectory(dataPath);
         }
 
-        Dynalite = await DynaliteServer.StartAsync(new DynaliteOptions(options.RepositoryRoot, 0, dataPath), ct);
+        Dynalite = await DynaliteServer.StartAsync(new DynaliteOptions(options.RepositoryRoot, options.DynamoDbPort, dataPath), ct);
         _started.Add(Dynalite);
         options.Output($"dynamodb: dynalite at {Dynalite.ServiceUrl} ({(dataPath is null ? "in memory" : "data in " + Path.GetRelativePath(options.RepositoryRoot, dataPath))})");
         return Dynalite.ServiceUrl;
     }
 
-    private LocalParameterStore OpenParameters(string root, Action<string> report)
+    private LocalParameterStore OpenParameters(LocalApiOptions options, Action<string> report)
     {
-        var store = LocalParameterStore.OpenStage(Path.Combine(root, "local"), Stage);
+        // Parameters put through the endpoint (aws ssm put-parameter) outlive a restart in the git-ignored data folder,
+        // never in the committed local/ files; an in-memory run keeps them in memory like its data.
+        var changes = options.InMemory ? null : Path.Combine(options.RepositoryRoot, ".products-local", "ssm");
+        var store = LocalParameterStore.OpenStage(Path.Combine(options.RepositoryRoot, "local"), Stage, changesDirectory: changes);
         // The template's own parameters and generated secrets exist locally too, so a fresh clone runs as deployed.
         foreach (var parameter in Template.SsmParameters.Where(p => store.FindParameter(p.Name) is null))
         {

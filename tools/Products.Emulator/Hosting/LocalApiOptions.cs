@@ -21,6 +21,12 @@ public sealed record LocalApiOptions
     /// <summary>Keep DynamoDB data in memory only (gone when the emulator stops).</summary>
     public bool InMemory { get; init; }
 
+    /// <summary>Port of the local DynamoDB engine on 127.0.0.1; 0 picks a free one (pin it to keep a CLI profile).</summary>
+    public int DynamoDbPort { get; init; }
+
+    /// <summary>Port of the local SSM endpoint on 127.0.0.1; 0 picks a free one.</summary>
+    public int SsmPort { get; init; }
+
     /// <summary>Use this DynamoDB-compatible endpoint instead of starting dynalite.</summary>
     public Uri? DynamoDbEndpoint { get; init; }
 

@@ -17,6 +17,10 @@ public sealed partial class LocalParameterStore
     private readonly Dictionary<string, LocalSecret> _secrets;
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private readonly string? _secretsFile;
+
+    // Parameters put through the endpoint (PutParameter), saved to a git-ignored file that overlays the committed one.
+    private readonly HashSet<string> _putNames = new(StringComparer.Ordinal);
+    private string? _changesFile;
     private readonly TimeProvider _timeProvider;
 
     private LocalParameterStore(
@@ -34,19 +38,33 @@ public sealed partial class LocalParameterStore
     /// <summary>Where generated secrets are saved; null for an in-memory store.</summary>
     public string? SecretsFile => _secretsFile;
 
-    /// <summary>Opens local/parameters.&lt;stage&gt;.json and local/secrets.&lt;stage&gt;.json under <paramref name="localDirectory"/>.</summary>
-    public static LocalParameterStore OpenStage(string localDirectory, string stage, TimeProvider? timeProvider = null)
+    /// <summary>
+    /// Opens local/parameters.&lt;stage&gt;.json and local/secrets.&lt;stage&gt;.json under <paramref name="localDirectory"/>.
+    /// With <paramref name="changesDirectory"/>, parameters put through the endpoint are saved to
+    /// &lt;changesDirectory&gt;/parameters.&lt;stage&gt;.json and read back over the committed file on the next start.
+    /// </summary>
+    public static LocalParameterStore OpenStage(
+        string localDirectory, string stage, TimeProvider? timeProvider = null, string? changesDirectory = null)
     {
         if (!StagePattern().IsMatch(stage))
         {
             throw new ArgumentException($"Stage '{stage}' must be lower-case letters, digits and '-'.", nameof(stage));
         }
 
-        return Open(
+        var store = Open(
             Path.Combine(localDirectory, $"parameters.{stage}.json"),
             Path.Combine(localDirectory, $"secrets.{stage}.json"),
             timeProvider);
+        if (changesDirectory is not null)
+        {
+            store.LoadChanges(Path.Combine(changesDirectory, $"parameters.{stage}.json"));
+        }
+
+        return store;
     }
+
+    /// <summary>Where parameters put through the endpoint are saved; null when they live in memory only.</summary>
+    public string? ChangesFile => _changesFile;
 
     /// <summary>Loads both files and generates (and saves) every declared secret that has no value yet.</summary>
     public static LocalParameterStore Open(string parametersFile, string secretsFile, TimeProvider? timeProvider = null)
@@ -111,6 +129,33 @@ public sealed partial class LocalParameterStore
         }
     }
 
+    /// <summary>
+    /// PutParameter: creates the parameter, or replaces its value (version + 1) when <paramref name="overwrite"/> is set;
+    /// <paramref name="type"/> may be omitted only when replacing. Saved to <see cref="ChangesFile"/> when there is one.
+    /// </summary>
+    public PutParameterOutcome PutParameter(string name, LocalParameterType? type, string value, bool overwrite)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(value);
+        lock (_gate)
+        {
+            var existing = _parameters.GetValueOrDefault(name);
+            if (existing is not null && !overwrite)
+            {
+                return PutParameterOutcome.Refused(PutParameterRefusal.AlreadyExists);
+            }
+
+            if (existing is null && type is null)
+            {
+                return PutParameterOutcome.Refused(PutParameterRefusal.TypeRequired);
+            }
+
+            var parameter = SetParameter(name, type ?? existing!.Type, value);
+            _putNames.Add(name);
+            SaveChanges();
+            return new PutParameterOutcome(parameter);
+        }
+    }
+
     public LocalSecret? FindSecret(string id)
     {
         lock (_gate)
@@ -167,6 +212,34 @@ public sealed partial class LocalParameterStore
     private static string RequestKey(string operation, string name) => operation + " " + name;
 
     private static string NewSecretValue() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private void LoadChanges(string path)
+    {
+        _changesFile = path;
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var (changed, _) = LocalParameterFiles.ReadParameters(path, _timeProvider.GetUtcNow());
+        lock (_gate)
+        {
+            foreach (var (name, parameter) in changed)
+            {
+                _parameters[name] = parameter;
+                _putNames.Add(name);
+            }
+        }
+    }
+
+    // Called under _gate, so concurrent puts never interleave their writes.
+    private void SaveChanges()
+    {
+        if (_changesFile is not null)
+        {
+            LocalParameterFiles.WriteParameters(_changesFile, _putNames.Select(name => _parameters[name]));
+        }
+    }
 
     // Called under _gate, so concurrent generations never interleave their writes.
     private void Save()

@@ -4,6 +4,7 @@ namespace Products.Emulator.Ssm;
 internal static class SsmErrorTypes
 {
     public const string ParameterNotFound = "ParameterNotFound";
+    public const string ParameterAlreadyExists = "ParameterAlreadyExists";
     public const string ParameterVersionNotFound = "ParameterVersionNotFound";
     public const string InvalidNextToken = "InvalidNextToken";
     public const string ValidationException = "ValidationException";

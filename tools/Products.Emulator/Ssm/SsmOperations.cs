@@ -5,14 +5,18 @@ using System.Text.Json;
 namespace Products.Emulator.Ssm;
 
 /// <summary>
-/// GetParameter, GetParameters and GetParametersByPath with the request and response shapes of the AWS Systems
-/// Manager API Reference (2014-11-06). Names and paths are counted in the store before they are resolved.
+/// GetParameter, GetParameters, GetParametersByPath and PutParameter with the request and response shapes of the AWS
+/// Systems Manager API Reference (2014-11-06). Names and paths are counted in the store before they are resolved.
 /// </summary>
 internal sealed class SsmOperations(LocalParameterStore store, string region)
 {
     public const string GetParameter = "GetParameter";
     public const string GetParameters = "GetParameters";
     public const string GetParametersByPath = "GetParametersByPath";
+    public const string PutParameter = "PutParameter";
+
+    // PutParameter Value: "Standard parameters have a value limit of 4 KB."
+    private const int MaxStandardValueLength = 4096;
 
     // GetParameters: "Array Members: Minimum number of 1 item. Maximum number of 10 items."
     private const int MaxNamesPerRequest = 10;
@@ -27,8 +31,68 @@ internal sealed class SsmOperations(LocalParameterStore store, string region)
         GetParameter => RunGetParameter(request),
         GetParameters => RunGetParameters(request),
         GetParametersByPath => RunGetParametersByPath(request),
+        PutParameter => RunPutParameter(request),
         _ => SsmReply.Error(SsmErrorTypes.UnknownOperation, $"Operation {operation} is not served by the local SSM endpoint."),
     };
+
+    private SsmReply RunPutParameter(JsonElement request)
+    {
+        if (RequiredString(request, "Name") is not { } name)
+        {
+            return MissingMember("Name");
+        }
+
+        if (RequiredString(request, "Value") is not { } value)
+        {
+            return MissingMember("Value");
+        }
+
+        store.CountRequest(PutParameter, name);
+        // "Parameter names can't be prefixed with aws or ssm (case-insensitive)."
+        var bare = name.TrimStart('/');
+        if (bare.StartsWith("aws", StringComparison.OrdinalIgnoreCase) || bare.StartsWith("ssm", StringComparison.OrdinalIgnoreCase))
+        {
+            return SsmReply.Error(SsmErrorTypes.ValidationException, "Parameter name: can't be prefixed with \"aws\" or \"ssm\" (case-insensitive).");
+        }
+
+        if (!LocalParameterNames.IsValidParameterName(name))
+        {
+            return SsmReply.Error(SsmErrorTypes.ValidationException, $"Parameter name '{name}' is not valid.");
+        }
+
+        if (value.Length > MaxStandardValueLength)
+        {
+            return SsmReply.Error(SsmErrorTypes.ValidationException, $"Standard tier parameters support a maximum parameter value of {MaxStandardValueLength} characters.");
+        }
+
+        LocalParameterType? type = null;
+        if (RequiredString(request, "Type") is { } typeText)
+        {
+            if (!Enum.TryParse<LocalParameterType>(typeText, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return SsmReply.Error(SsmErrorTypes.ValidationException, $"Type '{typeText}' is not one of String, StringList, SecureString.");
+            }
+
+            type = parsed;
+        }
+
+        var outcome = store.PutParameter(name, type, value, OptionalBool(request, "Overwrite"));
+        if (outcome.Refusal == PutParameterRefusal.AlreadyExists)
+        {
+            return SsmReply.Error(SsmErrorTypes.ParameterAlreadyExists, "The parameter already exists. To overwrite this value, set the overwrite option in the request to true.");
+        }
+
+        if (outcome.Parameter is not { } parameter)
+        {
+            return SsmReply.Error(SsmErrorTypes.ValidationException, "A parameter type is required when you create a parameter.");
+        }
+
+        return SsmReply.Ok(writer =>
+        {
+            writer.WriteString("Tier", "Standard");
+            writer.WriteNumber("Version", parameter.Version);
+        });
+    }
 
     private SsmReply RunGetParameter(JsonElement request)
     {
