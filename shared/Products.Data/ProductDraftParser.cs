@@ -6,7 +6,7 @@ namespace Products.Data;
 
 /// <summary>
 /// Turns a <c>POST /products</c> body into a <see cref="ProductDraft"/>, reporting every problem at once (API contract
-/// v1 in DESIGN.md). Reads with <see cref="Utf8JsonReader"/>: no reflection, no intermediate document.
+/// v1: README.md, "API (v1)"). Reads with <see cref="Utf8JsonReader"/>: no reflection, no intermediate document.
 /// </summary>
 /// <remarks>
 /// Rules beyond the contract's limits: text is trimmed; an optional text field that is null, empty or only whitespace is

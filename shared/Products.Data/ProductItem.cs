@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2.Model;
 namespace Products.Data;
 
 /// <summary>
-/// The DynamoDB item format of a product (DESIGN.md, "Item in DynamoDB"): id (S, hash key), name (S), price (N),
+/// The DynamoDB item format of a product (docs/architecture.md, "Item in DynamoDB"): id (S, hash key), name (S), price (N),
 /// description and category (S, omitted when absent), createdAt (S, <see cref="ProductTimestamp.Format"/>), createdBy
 /// (S, the creator's token subject; omitted when unknown, as on items written before it existed).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Products.Data;
 
 /// <summary>
-/// Every limit of the Products API in one place (API contract v1 in DESIGN.md). Text lengths count Unicode scalar
+/// Every limit of the Products API in one place (API contract v1: README.md, "API (v1)"). Text lengths count Unicode scalar
 /// values (code points), the unit JSON Schema's <c>maxLength</c> uses: an emoji counts as one, unlike UTF-16 code units,
 /// and the count does not change between Unicode versions, unlike user-perceived characters (grapheme clusters).
 /// </summary>

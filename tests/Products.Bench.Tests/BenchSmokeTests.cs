@@ -1,4 +1,5 @@
 using Products.Bench;
+using Products.Emulator.DynamoDb;
 using Xunit;
 
 namespace Products.Bench.Tests;
@@ -16,7 +17,7 @@ public sealed class BenchSmokeTests
         var output = Directory.CreateTempSubdirectory("products-bench-");
         try
         {
-            var options = BenchOptions.Parse(["--smoke", "--output", output.FullName], RepositoryRoot.Find());
+            var options = BenchOptions.Parse(["--smoke", "--output", output.FullName], RepositoryLayout.FindRoot(AppContext.BaseDirectory));
 
             var markdown = await BenchCommand.RunAsync(options, _ => { }, CancellationToken.None);
 
@@ -65,7 +66,7 @@ public sealed class BenchSmokeTests
         var output = Directory.CreateTempSubdirectory("products-bench-");
         try
         {
-            var options = BenchOptions.Parse(["--idempotency", "--requests", "5", "--output", output.FullName], RepositoryRoot.Find());
+            var options = BenchOptions.Parse(["--idempotency", "--requests", "5", "--output", output.FullName], RepositoryLayout.FindRoot(AppContext.BaseDirectory));
 
             // Any answer other than 2xx (a 409, 422 or 500 for a keyed create) fails the run itself.
             var markdown = await BenchCommand.RunAsync(options, _ => { }, CancellationToken.None);

@@ -67,13 +67,13 @@ public sealed class ObservabilityTests(ObservabilityTests.DebugLoggingFixture fu
         Assert.Equal(201, created.StatusCode);
         var lines = Lines("products-test-CreateProduct");
         Assert.Contains(lines, l => l.TryGetProperty("ProductCreated", out var value) && value.GetDouble() == 1);
-        Assert.DoesNotContain(functions.Logs.Lines, l => l.Contains(secretish, StringComparison.Ordinal));
+        Assert.DoesNotContain(functions.Logs.Snapshot, l => l.Contains(secretish, StringComparison.Ordinal));
     }
 
     private List<JsonElement> Lines(string functionName)
     {
         var prefix = $"[{functionName}] ";
-        return [.. functions.Logs.Lines
+        return [.. functions.Logs.Snapshot
             .Where(l => l.StartsWith(prefix, StringComparison.Ordinal))
             .Select(l => JsonDocument.Parse(l[prefix.Length..]).RootElement)];
     }

@@ -21,7 +21,7 @@ public sealed class SnapStartTests(SnapStartTests.SnapStartFixture functions) : 
 
         Assert.Equal(200, found.StatusCode);
         Assert.Equal("Snapshot lamp", found.Json.GetProperty("data").GetProperty("name").GetString());
-        var lines = functions.Logs.Lines.Where(l => l.StartsWith("[products-test-GetProduct] ", StringComparison.Ordinal)).ToList();
+        var lines = functions.Logs.Snapshot.Where(l => l.StartsWith("[products-test-GetProduct] ", StringComparison.Ordinal)).ToList();
         Assert.Contains(lines, l => l.Contains("RESTORE_REPORT", StringComparison.Ordinal));
         var primed = Assert.Single(Json(lines), l => Message(l) == "Primed");
         Assert.Equal("before the snapshot", primed.GetProperty("when").GetString());
@@ -53,7 +53,7 @@ public sealed class SnapStartTests(SnapStartTests.SnapStartFixture functions) : 
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (true)
         {
-            var lines = functions.Logs.Lines.Where(l => l.StartsWith("[products-test-GetProduct] ", StringComparison.Ordinal));
+            var lines = functions.Logs.Snapshot.Where(l => l.StartsWith("[products-test-GetProduct] ", StringComparison.Ordinal));
             if (Json(lines).Where(l => Message(l) == "Cold start timeline").ToList() is [var timeline])
             {
                 return timeline;

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 
 namespace Products.Bench;
@@ -54,72 +56,112 @@ public sealed record BenchOptions
           --output DIR            where benchmarks.md and benchmarks.png go (default: docs)
         """;
 
+    private static readonly Option<bool> SmokeOption = new("--smoke") { Description = "tiny run: GetProduct only, 2 cold starts, 40 warm requests" };
+    private static readonly Option<bool> IdempotencyOption = new("--idempotency") { Description = "CreateProduct, layered ReadyToRun: the cost of an Idempotency-Key" };
+    private static readonly Option<string?> ColdOption = new("--cold") { Description = "fresh environments per function and variant" };
+    private static readonly Option<string?> RequestsOption = new("--requests") { Description = "warm requests per function, variant and concurrency" };
+    private static readonly Option<string?> FunctionsOption = new("--functions") { Description = "logical ids, comma-separated" };
+    private static readonly Option<string?> VariantsOption = new("--variants") { Description = "r2r, aot, node, comma-separated" };
+    private static readonly Option<string[]> DotnetEnvOption = new("--dotnet-env") { Description = "NAME=VALUE for the .NET variants", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<string[]> EnvOption = new("--env") { Description = "NAME=VALUE for every variant", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<string[]> R2rWithOption = new("--r2r-with") { Description = "NAME=VALUE[,NAME=VALUE]: the shipped layered build with these variables as one more variant", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<string?> OutputOption = new("--output") { Description = "where benchmarks.md and benchmarks.png go" };
+
+    // Usage is printed by Program.cs; System.CommandLine only parses here.
+    private static readonly RootCommand Command = CreateCommand();
+
     /// <exception cref="ArgumentException">An unknown option or a bad value; the message says which.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
+        var result = Command.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", result.Errors.Select(error => error.Message)));
+        }
+
         var options = new BenchOptions
         {
             RepositoryRoot = repositoryRoot,
             OutputDirectory = Path.Combine(repositoryRoot, "docs"),
             CommandLine = "dotnet run -c Release --project tools/Products.Bench" + (args.Count > 0 ? " -- " + string.Join(' ', args) : string.Empty),
         };
-        var dotnetEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
-        var commonEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        if (result.GetValue(SmokeOption))
         {
-            var name = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
-            options = name switch
+            options = options with { Smoke = true, ColdStarts = 2, WarmRequests = 40, Functions = ["GetProductFunction"] };
+        }
+
+        if (result.GetValue(IdempotencyOption))
+        {
+            options = options with { IdempotencyOnly = true, Functions = ["CreateProductFunction"], Variants = [Variant.LayeredReadyToRun] };
+        }
+
+        if (result.GetValue(ColdOption) is { } cold)
+        {
+            options = options with { ColdStarts = PositiveInt("--cold", cold) };
+        }
+
+        if (result.GetValue(RequestsOption) is { } requests)
+        {
+            options = options with { WarmRequests = PositiveInt("--requests", requests) };
+        }
+
+        if (result.GetValue(FunctionsOption) is { } functions)
+        {
+            options = options with { Functions = ParseFunctions(functions) };
+        }
+
+        if (result.GetValue(VariantsOption) is { } variants)
+        {
+            options = options with { Variants = ParseVariants(variants) };
+        }
+
+        foreach (var experiment in result.GetValue(R2rWithOption) ?? [])
+        {
+            var variables = Variables(experiment.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            options = options with { Variants = [.. options.Variants, Variant.LayeredWith(variables)] };
+        }
+
+        if (result.GetValue(OutputOption) is { } output)
+        {
+            options = options with { OutputDirectory = Path.GetFullPath(output) };
+        }
+
+        return options with
+        {
+            DotnetEnvironment = Variables(result.GetValue(DotnetEnvOption) ?? []),
+            CommonEnvironment = Variables(result.GetValue(EnvOption) ?? []),
+        };
+    }
+
+    private static RootCommand CreateCommand()
+    {
+        var command = new RootCommand("Cold and warm latency, memory and package size of the functions.")
+        {
+            SmokeOption, IdempotencyOption, ColdOption, RequestsOption, FunctionsOption, VariantsOption, DotnetEnvOption, EnvOption, R2rWithOption, OutputOption,
+        };
+        foreach (var builtIn in command.Options.Where(option => option is HelpOption or VersionOption).ToList())
+        {
+            command.Options.Remove(builtIn);
+        }
+
+        return command;
+    }
+
+    private static Dictionary<string, string> Variables(IEnumerable<string> assignments)
+    {
+        var into = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
             {
-                "--smoke" => options with
-                {
-                    Smoke = true,
-                    ColdStarts = 2,
-                    WarmRequests = 40,
-                    Functions = ["GetProductFunction"],
-                },
-                "--idempotency" => options with
-                {
-                    IdempotencyOnly = true,
-                    Functions = ["CreateProductFunction"],
-                    Variants = [Variant.LayeredReadyToRun],
-                },
-                "--cold" => options with { ColdStarts = PositiveInt(name, Value()) },
-                "--requests" => options with { WarmRequests = PositiveInt(name, Value()) },
-                "--functions" => options with { Functions = ParseFunctions(Value()) },
-                "--variants" => options with { Variants = ParseVariants(Value()) },
-                "--dotnet-env" => AddVariable(options, dotnetEnvironment, Value()),
-                "--env" => AddVariable(options, commonEnvironment, Value()),
-                "--r2r-with" => options with { Variants = [.. options.Variants, Variant.LayeredWith(ParseVariables(Value()))] },
-                "--output" => options with { OutputDirectory = Path.GetFullPath(Value()) },
-                _ => throw new ArgumentException($"Unknown option {name}."),
-            };
+                throw new ArgumentException($"Expected NAME=VALUE, got '{assignment}'.");
+            }
+
+            into[assignment[..equals]] = assignment[(equals + 1)..];
         }
 
-        return options with { DotnetEnvironment = dotnetEnvironment, CommonEnvironment = commonEnvironment };
-    }
-
-    private static BenchOptions AddVariable(BenchOptions options, Dictionary<string, string> into, string assignment)
-    {
-        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
-        if (equals <= 0)
-        {
-            throw new ArgumentException($"Expected NAME=VALUE, got '{assignment}'.");
-        }
-
-        into[assignment[..equals]] = assignment[(equals + 1)..];
-        return options;
-    }
-
-    private static Dictionary<string, string> ParseVariables(string value)
-    {
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var assignment in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            AddVariable(new BenchOptions { RepositoryRoot = string.Empty, OutputDirectory = string.Empty }, variables, assignment);
-        }
-
-        return variables.Count > 0 ? variables : throw new ArgumentException("--r2r-with names no variable.");
+        return into;
     }
 
     private static int PositiveInt(string name, string value) =>

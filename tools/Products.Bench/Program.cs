@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using Products.Bench;
+using Products.Emulator.DynamoDb;
 
 var wallClock = Stopwatch.StartNew();
 BenchOptions options;
 try
 {
-    options = BenchOptions.Parse(args, RepositoryRoot.Find());
+    options = BenchOptions.Parse(
+        args,
+        RepositoryLayout.TryFindRoot(Directory.GetCurrentDirectory()) ?? RepositoryLayout.TryFindRoot(AppContext.BaseDirectory)
+            ?? throw new ArgumentException("Run the benchmark inside the Products checkout (no Products.sln found above here)."));
 }
 catch (ArgumentException exception)
 {

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
 namespace Products.Package;
 
 // What to package and where; parsed from the command line.
@@ -19,43 +22,39 @@ public sealed record PackageOptions(
           DLLs, no layer) into DIR/fat for comparison.
         """;
 
+    private static readonly Option<bool> Fat = new("--fat") { Description = "Also package each function the classic way (all DLLs, no layer)" };
+
+    private static readonly Option<string> ArchitectureOption = new("--architecture")
+    {
+        Description = "x86_64 or arm64",
+        DefaultValueFactory = _ => "x86_64",
+    };
+
+    private static readonly Option<string?> Output = new("--out") { Description = "Where the zips go (default: artifacts/package)" };
+
+    private static readonly Option<string?> Repository = new("--repository") { Description = "The Products checkout (default: the one above the working directory)" };
+
+    private static readonly RootCommand Command = CreateCommand();
+
     public static bool TryParse(
         IReadOnlyList<string> args, string currentDirectory, out PackageOptions? options, out string? error)
     {
         options = null;
-        error = null;
-        string? output = null;
-        string? repository = null;
-        var architecture = "x86_64";
-        var fat = false;
-        for (var i = 0; i < args.Count; i++)
+        var result = Command.Parse(args);
+        if (result.Errors.Count > 0)
         {
-            switch (args[i])
-            {
-                case "--fat":
-                    fat = true;
-                    break;
-                case "--architecture" when i + 1 < args.Count:
-                    architecture = args[++i];
-                    break;
-                case "--out" when i + 1 < args.Count:
-                    output = args[++i];
-                    break;
-                case "--repository" when i + 1 < args.Count:
-                    repository = args[++i];
-                    break;
-                default:
-                    error = $"unknown or incomplete option '{args[i]}'";
-                    return false;
-            }
+            error = string.Join(Environment.NewLine, result.Errors.Select(e => e.Message));
+            return false;
         }
 
+        var architecture = result.GetValue(ArchitectureOption)!;
         if (architecture is not ("x86_64" or "arm64"))
         {
             error = $"--architecture must be x86_64 or arm64, not '{architecture}'";
             return false;
         }
 
+        var repository = result.GetValue(Repository);
         var root = repository is null
             ? Checkout.FindRoot(currentDirectory)
             : Path.GetFullPath(repository, currentDirectory);
@@ -66,12 +65,26 @@ public sealed record PackageOptions(
             return false;
         }
 
+        error = null;
         options = new PackageOptions(
             root,
-            Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "package"), currentDirectory),
+            Path.GetFullPath(result.GetValue(Output) ?? Path.Combine(root, "artifacts", "package"), currentDirectory),
             architecture,
-            fat,
+            result.GetValue(Fat),
             SharedLayerCache: null);
         return true;
+    }
+
+    private static RootCommand CreateCommand()
+    {
+        var command = new RootCommand("Packages the layer and the functions as sam build does.") { Fat, ArchitectureOption, Output, Repository };
+
+        // Usage is printed by Program.cs; System.CommandLine only parses here.
+        foreach (var builtIn in command.Options.Where(option => option is HelpOption or VersionOption).ToList())
+        {
+            command.Options.Remove(builtIn);
+        }
+
+        return command;
     }
 }

@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using Products.Emulator.Lambda;
+using Products.Testing;
 
 namespace Products.Emulator.Tests.Lambda;
 
 public sealed class FunctionPoolTests : IDisposable
 {
     private readonly NodeFunction _function = new();
-    private readonly CollectingSink _sink = new();
+    private readonly CapturedLines _sink = new();
     private readonly CancellationTokenSource _patience = new(TimeSpan.FromMinutes(2));
 
     public void Dispose()
@@ -95,7 +96,7 @@ public sealed class FunctionPoolTests : IDisposable
         Assert.False(OsProcess.IsRunning(oldPid));
         Assert.True(next.ColdStart);
         Assert.NotEqual(oldPid, Events.Pid(next.Response));
-        Assert.Contains(_sink.Lines, entry => entry.Line.Contains("Task timed out after 1.00 seconds", StringComparison.Ordinal));
+        Assert.Contains(_sink.Entries, entry => entry.Line.Contains("Task timed out after 1.00 seconds", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -326,8 +327,8 @@ public sealed class FunctionPoolTests : IDisposable
             await pool.InvokeAsync(Events.Print(["hello out"], ["hello err"]), _patience.Token));
 
         var prefix = "[" + spec.FunctionName + "] ";
-        Assert.True(await Eventually.TrueAsync(() => _sink.Lines.Contains((prefix + "hello out", false))));
-        Assert.True(await Eventually.TrueAsync(() => _sink.Lines.Contains((prefix + "hello err", true))));
+        Assert.True(await Eventually.TrueAsync(() => _sink.Entries.Contains((prefix + "hello out", false))));
+        Assert.True(await Eventually.TrueAsync(() => _sink.Entries.Contains((prefix + "hello err", true))));
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Products.Emulator.Lambda;
+using Products.Testing;
 
 namespace Products.Emulator.Tests.Lambda;
 
 public sealed class LambdaServiceTests : IDisposable
 {
     private readonly NodeFunction _function = new();
-    private readonly CollectingSink _sink = new();
+    private readonly CapturedLines _sink = new();
     private readonly CancellationTokenSource _patience = new(TimeSpan.FromMinutes(2));
 
     public void Dispose()

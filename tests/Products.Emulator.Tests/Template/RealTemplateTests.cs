@@ -1,4 +1,5 @@
 using Products.Emulator.Template;
+using Products.Testing;
 
 namespace Products.Emulator.Tests.Template;
 

@@ -1,5 +1,4 @@
 using Products.Emulator.Template;
-using Products.Emulator.Template.Internal;
 
 namespace Products.Emulator.Tests.Template;
 
@@ -100,51 +99,22 @@ public sealed class SamConfigTests
         Assert.Contains("stage 'prod' was asked for but the samconfig file does not exist", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void TomlReader_Values_AreTyped()
-    {
-        var tables = TomlReader.Read(
-            """
-            top = 'literal \n kept'
-            [a."quoted.part".c]
-            text = "tab\there \u00e9"
-            flag = false
-            count = 1_000
-            ratio = 0.5
-            list = ["x", 'y', 3]
-            """,
-            "test.toml");
-
-        Assert.Equal(TemplateScalar.String("literal \\n kept"), tables[""]["top"]);
-        var table = tables["a.quoted.part.c"];
-        Assert.Equal(TemplateScalar.String("tab\there é"), table["text"]);
-        Assert.Equal(new TemplateScalar("false", ScalarKind.Boolean), table["flag"]);
-        Assert.Equal(new TemplateScalar("1000", ScalarKind.Number), table["count"]);
-        Assert.Equal(new TemplateScalar("0.5", ScalarKind.Number), table["ratio"]);
-        Assert.Equal("""["x","y",3]""", table["list"].ToJson());
-    }
-
     [Theory]
-    [InlineData("[[envs]]", "arrays of tables")]
-    [InlineData("key = {a = 1}", "inline tables")]
-    [InlineData("key = bare", "strings must be quoted")]
-    [InlineData("key = \"open", "unterminated string")]
-    [InlineData("a = 1\na = 2", "defined twice")]
-    [InlineData("key = \"\"\"multi\"\"\"", "multi-line strings")]
-    [InlineData("x = 1\n\nkey = \"a\" extra", "unexpected 'e'")]
-    public void TomlReader_Unsupported_FailsWithLine(string text, string expected)
+    [InlineData("[default.deploy.parameters]\nstack_name = products")]
+    [InlineData("[default.deploy.parameters]\nstack_name = \"open")]
+    public void Load_MalformedSamConfig_FailsNamingTheFile(string samConfig)
     {
-        var error = Assert.Throws<TemplateException>(() => TomlReader.Read(text, "samconfig.toml"));
+        var error = InlineTemplate.LoadFails(Template, new TemplateLoadOptions(), samConfig);
 
-        Assert.StartsWith("samconfig.toml:", error.Path, StringComparison.Ordinal);
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal("samconfig.toml", error.Path);
+        Assert.Contains("not valid TOML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TomlReader_Error_ReportsTheRightLine()
+    public void Load_StackNameNotAString_Fails()
     {
-        var error = Assert.Throws<TemplateException>(() => TomlReader.Read("a = 1\n# c\n\nb = nope", "samconfig.toml"));
+        var error = InlineTemplate.LoadFails(Template, new TemplateLoadOptions(), "[default.deploy.parameters]\nstack_name = 3");
 
-        Assert.Equal("samconfig.toml:4", error.Path);
+        Assert.Equal("samconfig.toml [default.deploy.parameters].stack_name", error.Path);
     }
 }

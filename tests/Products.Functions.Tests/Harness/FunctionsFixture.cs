@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
+using Products.Emulator.Hosting;
 using Products.Emulator.Lambda;
 using Products.Emulator.Ssm;
+using Products.Emulator.Template;
 using Products.Testing;
 
 namespace Products.Functions.Tests.Harness;
@@ -36,7 +38,7 @@ public class FunctionsFixture : IAsyncLifetime
     internal LambdaService Lambda => lambda!;
 
     /// <summary>Every line the function processes wrote, prefixed with the function name.</summary>
-    internal CapturedFunctionLogs Logs { get; } = new();
+    internal CapturedLines Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -47,32 +49,41 @@ public class FunctionsFixture : IAsyncLifetime
         Parameters.SetParameter(SettingsParameter, LocalParameterType.String, """{"defaultPageSize":2,"maxPageSize":5}""");
         Parameters.EnsureSecret(TokenSecret);
         ssm = await LocalSsmEndpoint.StartAsync(Parameters, 0, CancellationToken.None);
+        var ssmUrl = ssm.ServiceUrl.TrimEnd('/');
 
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        // Each function's environment as template.yaml gives it and the emulator places it (no layer: project builds),
+        // pointed at this fixture's own tables, settings and secret.
+        var template = TemplateLoader.Load(RepositoryRoot.TemplatePath, new TemplateLoadOptions());
+        var local = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["TABLE_NAME"] = TableName,
             ["IDEMPOTENCY_TABLE_NAME"] = IdempotencyTableName,
-            ["STAGE"] = "test",
-            ["POWERTOOLS_SERVICE_NAME"] = "products",
-            ["POWERTOOLS_LOG_LEVEL"] = "INFO",
-            ["POWERTOOLS_METRICS_NAMESPACE"] = "Products",
-            ["ALLOWED_ORIGINS"] = "http://localhost:3000",
             ["SETTINGS_PARAMETER"] = SettingsParameter,
             ["PAGE_TOKEN_SECRET_ID"] = TokenSecret,
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = Dynalite.ServiceUrl.ToString().TrimEnd('/'),
-            ["AWS_ENDPOINT_URL_SSM"] = ssm.ServiceUrl.TrimEnd('/'),
         };
-        Configure(environment);
         lambda = new LambdaService(
-            new[] { List, Create, Get }.Select(name => Adjust(FunctionLaunchSpec.ForDotnetBuildOutput(
-                name,
-                "products-test-" + name,
-                name,
-                BuildConfiguration.FunctionOutput(RepositoryRoot.Path, name),
-                environment,
-                TimeSpan.FromSeconds(10),
-                512,
-                "us-east-1"))),
+            new[] { List, Create, Get }.Select(name =>
+            {
+                var function = template.Function(name + "Function");
+                var environment = FunctionEnvironment.From(function, optDirectory: null);
+                foreach (var (variable, value) in local.Where(entry => environment.ContainsKey(entry.Key)))
+                {
+                    environment[variable] = value;
+                }
+
+                environment["AWS_ENDPOINT_URL_DYNAMODB"] = Dynalite.ServiceUrl.ToString().TrimEnd('/');
+                environment["AWS_ENDPOINT_URL_SSM"] = ssmUrl;
+                Configure(environment);
+                return Adjust(FunctionLaunchSpec.ForDotnetBuildOutput(
+                    name,
+                    "products-test-" + name,
+                    function.Handler,
+                    BuildConfiguration.FunctionOutput(RepositoryRoot.Path, name),
+                    environment,
+                    TimeSpan.FromSeconds(function.Timeout),
+                    function.MemorySize,
+                    "us-east-1"));
+            }),
             new FunctionPoolOptions { Environment = new ExecutionEnvironmentOptions { LogSink = Logs } });
         // As the emulator does at start: provisioned environments exist before the first request.
         foreach (var pool in lambda.Pools.Where(p => p.Spec.ProvisionedConcurrency > 0))
@@ -87,7 +98,7 @@ public class FunctionsFixture : IAsyncLifetime
     /// <summary>Lets a fixture for one test class change a function's configuration (SnapStart, provisioned concurrency).</summary>
     internal virtual FunctionLaunchSpec Adjust(FunctionLaunchSpec spec) => spec;
 
-    /// <summary>Lets a fixture for one test class change the functions' environment before they start.</summary>
+    /// <summary>Lets a fixture for one test class change each function's environment before it starts.</summary>
     protected virtual void Configure(IDictionary<string, string> environment)
     {
     }

@@ -8,7 +8,7 @@ namespace Products.Packaging.Tests.Template;
 // How template.yaml ties the pieces together: each function's code, handler, layer and routes.
 public sealed partial class TemplateWiringTests
 {
-    // The API contract (README "API (v1)", the same routes as the design notes): one function per route.
+    // The API contract (README "API (v1)"): one function per route.
     private static readonly Dictionary<string, string> FunctionByRoute = new(StringComparer.Ordinal)
     {
         ["GET /products"] = "ListProductsFunction",

@@ -7,7 +7,7 @@ using System.Text;
 namespace Products.Emulator.DynamoDb;
 
 /// <summary>
-/// One dynalite process (the local DynamoDB engine, see DESIGN.md) on 127.0.0.1, for tests and the local emulator.
+/// One dynalite process (the local DynamoDB engine, docs/architecture.md) on 127.0.0.1, for tests and the local emulator.
 /// It can be stopped and started again on the same port and data path, and paused, to play outages.
 /// </summary>
 public sealed class DynaliteServer : IAsyncDisposable

@@ -7,7 +7,12 @@ public static class RepositoryLayout
 
     /// <summary>Walks up from <paramref name="startDirectory"/> to the folder holding Products.sln.</summary>
     /// <exception cref="DirectoryNotFoundException">No parent folder holds Products.sln.</exception>
-    public static string FindRoot(string startDirectory)
+    public static string FindRoot(string startDirectory) =>
+        TryFindRoot(startDirectory) ?? throw new DirectoryNotFoundException(
+            $"No folder above '{startDirectory}' holds {SolutionFile}; run from inside the repository.");
+
+    /// <summary>Like <see cref="FindRoot"/>, but null when no parent folder holds Products.sln.</summary>
+    public static string? TryFindRoot(string startDirectory)
     {
         for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
         {
@@ -17,8 +22,7 @@ public static class RepositoryLayout
             }
         }
 
-        throw new DirectoryNotFoundException(
-            $"No folder above '{startDirectory}' holds {SolutionFile}; run from inside the repository.");
+        return null;
     }
 
     /// <summary>The npm package that pins dynalite.</summary>

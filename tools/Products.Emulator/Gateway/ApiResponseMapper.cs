@@ -13,7 +13,7 @@ namespace Products.Emulator.Gateway;
 /// content, otherwise the JSON text). 1.0: <c>statusCode</c> is required; <c>headers</c> and
 /// <c>multiValueHeaders</c> merge, and where both give the same name and value only the multi-value one is kept
 /// (the REST rule, "Set up Lambda proxy integrations in API Gateway"). Anything else is malformed: the caller answers
-/// 500 Internal Server Error. A structured response without a content type gets
+/// 502 with the body <c>{"message":"Internal Server Error"}</c>. A structured response without a content type gets
 /// <c>text/plain; charset=utf-8</c>, as HTTP APIs send (and AWS's own Lambda Test Tool emulates).
 /// </summary>
 internal static class ApiResponseMapper

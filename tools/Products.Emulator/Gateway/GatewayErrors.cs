@@ -33,8 +33,8 @@ internal static class GatewayErrors
     /// <summary>
     /// The integration did not answer within the 30-second "Maximum integration timeout" ("Quotas for configuring
     /// and running an HTTP API in API Gateway"). HTTP APIs answer 503 <c>{"message":"Service Unavailable"}</c> here
-    /// while the function may still be running (reported in serverless/serverless issue 11222 and
-    /// anomalyco/sst issue 2232); 504 "Endpoint request timed out" is the REST API answer.
+    /// while the function may still be running (docs/local-run.md, "Gateway answers"); 504 "Endpoint request timed
+    /// out" is the REST API answer.
     /// </summary>
     public static GatewayResponse ServiceUnavailable() => Json(503, """{"message":"Service Unavailable"}""");
 

@@ -6,7 +6,8 @@ namespace Products.Emulator.Gateway;
 /// <summary>
 /// The local HTTP API as a request delegate. Per request: answer CORS preflights; serve the emulator's own pages
 /// under <c>/_local/</c>; refuse a body over the payload quota (413, by Content-Length before routing, else while
-/// reading); pick the route (404 when none); run the route's JWT authorizer (401/403); build the event; invoke the function, giving up after the integration timeout (503); map the result (500 for failures and
+/// reading); pick the route (404 when none); run the route's JWT authorizer (401/403); build the event; invoke the
+/// function, giving up after the integration timeout (503); map the result (502 for failures and
 /// malformed responses, 429 when throttled); replace CORS headers; write the response with <c>apigw-requestid</c>;
 /// write one access log line. Exceptions inside the gateway become 500 with the AWS body, never their text.
 /// </summary>

@@ -196,25 +196,7 @@ public sealed class LocalApi : IAsyncDisposable
 
     private FunctionLaunchSpec LaunchSpec(FunctionDefinition function, BuiltFunctions built, string ssmUrl)
     {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in function.Environment)
-        {
-            if (value.StartsWith("/opt/", StringComparison.Ordinal))
-            {
-                // Lambda extracts layers to /opt; locally /opt is the layer's build folder. Without layers (project
-                // builds) the function carries its dependencies, so the variable is left out.
-                if (built.OptDirectory is null)
-                {
-                    continue;
-                }
-
-                environment[name] = Path.Combine(built.OptDirectory, value["/opt/".Length..]);
-                continue;
-            }
-
-            environment[name] = value;
-        }
-
+        var environment = FunctionEnvironment.From(function, built.OptDirectory);
         environment["AWS_ENDPOINT_URL_DYNAMODB"] = DynamoDbEndpoint.ToString().TrimEnd('/');
         environment["AWS_ENDPOINT_URL_SSM"] = ssmUrl.TrimEnd('/');
         return FunctionLaunchSpec.ForDotnetBuildOutput(

@@ -1,3 +1,6 @@
+using Tomlyn;
+using Tomlyn.Model;
+
 namespace Products.Emulator.Template.Internal;
 
 /// <summary>
@@ -12,21 +15,32 @@ internal static class SamConfigFile
     public static SamConfigSettings Read(string path, string environment, bool required)
     {
         var source = Path.GetFileName(path);
-        var tables = TomlReader.Read(File.ReadAllText(path), source);
+        TomlTable document;
+        try
+        {
+            document = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path))
+                ?? throw new TemplateException(source, "the file is empty");
+        }
+        catch (TomlException exception)
+        {
+            throw new TemplateException(source, "not valid TOML: " + exception.Message);
+        }
+
         string? stackName = null;
         string? region = null;
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         var found = false;
         foreach (var command in Commands)
         {
-            var tableName = $"{environment}.{command}.parameters";
-            if (!tables.TryGetValue(tableName, out var table))
+            if (Table(document, environment) is not { } forEnvironment
+                || Table(forEnvironment, command) is not { } forCommand
+                || Table(forCommand, "parameters") is not { } table)
             {
                 continue;
             }
 
             found = true;
-            var where = $"{source} [{tableName}]";
+            var where = $"{source} [{environment}.{command}.parameters]";
             stackName = ReadString(table, "stack_name", where) ?? stackName;
             region = ReadString(table, "region", where) ?? region;
             foreach (var (key, value) in ReadOverrides(table, where))
@@ -37,10 +51,9 @@ internal static class SamConfigFile
 
         if (!found && required)
         {
-            var known = tables.Keys
-                .Where(name => name.Length > 0)
-                .Select(name => name.Split('.')[0])
-                .Distinct(StringComparer.Ordinal)
+            var known = document
+                .Where(entry => entry.Value is TomlTable)
+                .Select(entry => entry.Key)
                 .Order(StringComparer.Ordinal);
             throw new TemplateException(
                 source,
@@ -50,24 +63,24 @@ internal static class SamConfigFile
         return new SamConfigSettings(environment, stackName, region, overrides);
     }
 
-    private static string? ReadString(IReadOnlyDictionary<string, TemplateValue> table, string key, string where) =>
+    private static TomlTable? Table(TomlTable parent, string key) =>
+        parent.TryGetValue(key, out var value) ? value as TomlTable : null;
+
+    private static string? ReadString(TomlTable table, string key, string where) =>
         table.TryGetValue(key, out var value)
-            ? value is TemplateScalar { Kind: ScalarKind.String } scalar
-                ? scalar.Text
-                : throw new TemplateException($"{where}.{key}", "must be a string")
+            ? value as string ?? throw new TemplateException($"{where}.{key}", "must be a string")
             : null;
 
-    private static IReadOnlyDictionary<string, string> ReadOverrides(IReadOnlyDictionary<string, TemplateValue> table, string where)
+    private static IReadOnlyDictionary<string, string> ReadOverrides(TomlTable table, string where)
     {
         const string Key = "parameter_overrides";
         var source = $"{where}.{Key}";
-        return table.GetValueOrDefault(Key) switch
+        return table.TryGetValue(Key, out var value) ? value switch
         {
-            null => new Dictionary<string, string>(StringComparer.Ordinal),
-            TemplateScalar { Kind: ScalarKind.String } text => ParameterOverrides.Parse(text.Text, source),
-            TemplateSequence list when list.Items.All(item => item is TemplateScalar { Kind: ScalarKind.String }) =>
-                ParameterOverrides.Parse(list.Items.Select(item => ((TemplateScalar)item).Text), source),
+            string text => ParameterOverrides.Parse(text, source),
+            TomlArray list when list.All(item => item is string) => ParameterOverrides.Parse(list.Cast<string>(), source),
             _ => throw new TemplateException(source, "must be a string or an array of strings"),
-        };
+        }
+        : new Dictionary<string, string>(StringComparer.Ordinal);
     }
 }
