@@ -1,6 +1,6 @@
 using Products.Bench;
-using Products.Emulator.DynamoDb;
 using Xunit;
+using Products.Tooling;
 
 namespace Products.Bench.Tests;
 

@@ -1,7 +1,6 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Products.Tooling;
 
 namespace Products.Emulator.DynamoDb;
 
@@ -76,45 +75,19 @@ internal static class DynaliteInstaller
 
     private static async Task RunNpmCiAsync(string packageDirectory, CancellationToken ct)
     {
-        var startInfo = new ProcessStartInfo(
-            OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"])
-        {
-            WorkingDirectory = packageDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process process;
         try
         {
-            process = Process.Start(startInfo)!;
+            await CommandRunner.RunAsync(
+                OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], packageDirectory, environment: null, log: null, ct);
         }
-        catch (Win32Exception e)
+        catch (CommandFailedException e) when (e.NotFound)
         {
             throw new DynaliteException(
                 "npm was not found on PATH. Install Node.js 20 or later (it includes npm) to run the local DynamoDB engine.", e);
         }
-
-        using (process)
+        catch (CommandFailedException e)
         {
-            var output = process.StandardOutput.ReadToEndAsync(ct);
-            var error = process.StandardError.ReadToEndAsync(ct);
-            try
-            {
-                await process.WaitForExitAsync(ct);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new DynaliteException(
-                    $"npm ci failed in {packageDirectory} (exit code {process.ExitCode}):{Environment.NewLine}"
-                    + $"{await error}{await output}".Trim());
-            }
+            throw new DynaliteException(e.Message, e);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Products.Emulator.RuntimeApi;
+using Products.Tooling;
 
 namespace Products.Emulator.Lambda;
 
