@@ -16,6 +16,8 @@ internal static class ApiHttp
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
             UseCookies = false,
             AllowAutoRedirect = false,
+            // Non-ASCII header values (the hostile Idempotency-Keys) go out as UTF-8 bytes, as a careless client sends them.
+            RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8,
         };
         return new HttpClient(wrapHandler is null ? handler : wrapHandler(handler))
         {
