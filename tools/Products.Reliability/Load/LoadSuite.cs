@@ -10,12 +10,19 @@ public sealed class LoadSuite(ApiTarget target)
     public async Task<LoadReport> RunAsync(LoadProfile profile, int seed, CancellationToken ct)
     {
         await WarmUpAsync(ct);
+        List<RequestSample> warmUp = [];
+        foreach (var step in profile.WarmUpSteps())
+        {
+            warmUp.AddRange((await new LoadDriver(target.Http).RunAsync(step, seed, ct)).Samples);
+        }
+
         var before = target.Table is null ? 0 : (await target.Table.ScanAllAsync(ct)).Count;
         var result = await new LoadDriver(target.Http).RunAsync(profile, seed, ct);
         var verification = target.Table is null
             ? null
             : await new WriteVerification(target).VerifyAsync(result.Creates, before, ct);
-        return new LoadReport(result, verification);
+        var started = target.Local?.Lambda.Pools.ToDictionary(pool => pool.Spec.LogicalId, pool => pool.Counters.Started);
+        return new LoadReport(result, verification) { EnvironmentsStarted = started, WarmUp = warmUp };
     }
 
     /// <summary>
@@ -47,7 +54,14 @@ public sealed class LoadSuite(ApiTarget target)
 /// <summary>Latency and statuses per operation, and the table verification.</summary>
 public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Verification)
 {
+    /// <summary>The warm-up ramp's requests (not in the figures; their writes happen before the table is counted).</summary>
+    public IReadOnlyList<RequestSample> WarmUp { get; init; } = [];
+
+    /// <summary>Execution environments each function started, warm-up included (hosted in this process only).</summary>
+    public IReadOnlyDictionary<string, int>? EnvironmentsStarted { get; init; }
+
     private static readonly string[] Operations = ["create", "read", "list"];
+    private const int TimelineSeconds = 10;
 
     public IReadOnlyList<LatencySummary> Summaries =>
     [
@@ -64,9 +78,31 @@ public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Veri
         var profile = Result.Profile;
         text.AppendLine(CultureInfo.InvariantCulture,
             $"load: {profile.Arrivals} virtual users at {profile.ArrivalsPerSecond}/s for {profile.Duration.TotalSeconds:0} s ({profile.CreateShare:P0} create + read back, the rest list {profile.PageSize}); arrivals took {Result.ArrivalsTook.TotalSeconds:0.0} s (latest start {Result.MaxArrivalLag.TotalMilliseconds:0} ms late), all done after {Result.Took.TotalSeconds:0.0} s");
+        if (WarmUp.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  warm-up before it ({profile.WarmUp.TotalSeconds:0} s ramping to {profile.ArrivalsPerSecond}/s in five steps; not in the figures below):");
+            text.Append("    ").AppendLine(LatencySummary.Of("all", WarmUp).Format());
+        }
+
         foreach (var summary in Summaries)
         {
             text.Append("  ").AppendLine(summary.Format());
+        }
+
+        if (EnvironmentsStarted is { } environments)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  environments started: {string.Join(", ", environments.Select(e => $"{e.Key} {e.Value}"))}");
+        }
+
+        // Where in the run the slow and throttled requests were: the start (cold environments) or all along.
+        text.AppendLine("  timeline (by when a request was sent):");
+        foreach (var window in Result.Samples.GroupBy(s => (int)(s.SentAtSecond / TimelineSeconds)).OrderBy(g => g.Key))
+        {
+            text.Append("    ").AppendLine(LatencySummary.Of(
+                string.Create(CultureInfo.InvariantCulture, $"{window.Key * TimelineSeconds,2}-{(window.Key + 1) * TimelineSeconds}s"),
+                [.. window]).Format());
         }
 
         text.AppendLine(CultureInfo.InvariantCulture,
