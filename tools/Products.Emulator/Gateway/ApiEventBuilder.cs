@@ -1,4 +1,5 @@
 using Products.Emulator.Auth;
+using Products.Emulator.Lambda;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -44,7 +45,7 @@ public static class ApiEventBuilder
         var now = DateTimeOffset.UtcNow;
         var defaults = new GatewayOptions();
         var context = new ApiEventContext(
-            defaults.Stage, request.RequestId ?? RequestIds.NewRequestId(), now, defaults.ApiId, defaults.AccountId, "localhost", RequestIds.NewTraceId(now))
+            defaults.Stage, request.RequestId ?? RequestIds.NewRequestId(), now, defaults.ApiId, LambdaIdentifiers.AccountId, "localhost", RequestIds.NewTraceId(now))
         {
             Authorizer = request.Claims is null ? null : new AuthorizationResult.Allowed([.. request.Claims], request.Scopes),
         };
