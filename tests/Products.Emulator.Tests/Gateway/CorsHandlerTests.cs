@@ -1,10 +1,11 @@
+using Products.Emulator.Template;
 using Products.Emulator.Gateway;
 
 namespace Products.Emulator.Tests.Gateway;
 
 public sealed class CorsHandlerTests
 {
-    private static readonly CorsSettings Settings = new(
+    private static readonly CorsDefinition Settings = new(
         ["http://localhost:3000", "https://*"], ["GET", "POST", "OPTIONS"], ["content-type", "authorization"], ["location"], 600, false);
 
     [Fact]

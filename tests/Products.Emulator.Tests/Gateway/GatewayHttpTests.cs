@@ -1,3 +1,4 @@
+using Products.Emulator.Template;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -17,7 +18,7 @@ public sealed class GatewayHttpTests
         new("GET", "/legacy/{id}", "LegacyFunction", PayloadFormat.V1),
     ];
 
-    private static readonly CorsSettings Cors = new(
+    private static readonly CorsDefinition Cors = new(
         ["http://localhost:3000"], ["GET", "POST", "OPTIONS"], ["content-type", "authorization"], ["location"], 600, false);
 
     [Fact]

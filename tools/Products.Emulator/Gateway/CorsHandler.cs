@@ -1,3 +1,5 @@
+using Products.Emulator.Template;
+
 namespace Products.Emulator.Gateway;
 
 /// <summary>
@@ -11,9 +13,9 @@ namespace Products.Emulator.Gateway;
 internal sealed class CorsHandler
 {
     private const string Wildcard = "*";
-    private readonly CorsSettings _settings;
+    private readonly CorsDefinition _settings;
 
-    public CorsHandler(CorsSettings settings)
+    public CorsHandler(CorsDefinition settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.AllowCredentials && settings.AllowOrigins.Contains(Wildcard))

@@ -1,3 +1,5 @@
+using Products.Emulator.Template;
+
 namespace Products.Emulator.Gateway;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed record GatewayOptions
     public string ApiId { get; init; } = "local";
 
     /// <summary>The API's CORS configuration; null when the API has none (then OPTIONS is routed like any method).</summary>
-    public CorsSettings? Cors { get; init; }
+    public CorsDefinition? Cors { get; init; }
 
     /// <summary>The local issuer whose discovery document and JWKS are served under <c>/_local/issuer/</c>; null for none.</summary>
     public Auth.LocalIssuer? LocalIssuer { get; init; }

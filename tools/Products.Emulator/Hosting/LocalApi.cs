@@ -289,9 +289,7 @@ public sealed class LocalApi : IAsyncDisposable
         {
             Stage = httpApi?.StageName ?? HttpApiDefinition.DefaultStageName,
             LocalIssuer = Issuer,
-            Cors = cors is null
-                ? null
-                : new CorsSettings(cors.AllowOrigins, cors.AllowMethods, cors.AllowHeaders, cors.ExposeHeaders, cors.MaxAge, cors.AllowCredentials),
+            Cors = cors,
             AccessLog = report,
             DiagnosticLog = report,
         };
