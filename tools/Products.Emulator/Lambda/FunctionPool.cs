@@ -275,9 +275,16 @@ public sealed class FunctionPool : IAsyncDisposable
                     return new PoolInvokeResult.InitFailed(failed.Message);
                 }
 
-                var ready = (EnvironmentStart.Ready)acquired;
-                environment = ready.Environment;
-                initDuration = ready.SpawnToReady == TimeSpan.Zero ? null : ready.SpawnToReady;
+                if (acquired is EnvironmentStart.HandedOver handedOver)
+                {
+                    environment = handedOver.Environment;
+                }
+                else
+                {
+                    var ready = (EnvironmentStart.Ready)acquired;
+                    environment = ready.Environment;
+                    initDuration = ready.SpawnToReady;
+                }
             }
 
             var result = await environment.InvokeAsync(payload, _shutdown.Token);
@@ -331,7 +338,7 @@ public sealed class FunctionPool : IAsyncDisposable
     }
 
     /// <summary>
-    /// An environment for a waiting invocation: one handed over by an invocation that finished (SpawnToReady zero),
+    /// An environment for a waiting invocation: one handed over by an invocation that finished (<see cref="EnvironmentStart.HandedOver"/>),
     /// or, once its patience ran out and a slot and a start turn are free, a new one. It keeps accepting a handed-over
     /// environment until its own start begins. Null: patience ran out with every slot taken (throttled).
     /// </summary>
@@ -349,7 +356,7 @@ public sealed class FunctionPool : IAsyncDisposable
             {
                 if (waiter.Handoff.Task.IsCompleted)
                 {
-                    return new EnvironmentStart.Ready(waiter.Handoff.Task.Result, TimeSpan.Zero);
+                    return new EnvironmentStart.HandedOver(waiter.Handoff.Task.Result);
                 }
 
                 if (_alive >= _options.MaxEnvironments)
@@ -373,7 +380,7 @@ public sealed class FunctionPool : IAsyncDisposable
                     _alive--; // The reserved slot: the handed-over environment already holds one.
                     waiter.HoldsSlot = false;
                     _starts.ReleaseWhenAcquired(turn);
-                    return new EnvironmentStart.Ready(waiter.Handoff.Task.Result, TimeSpan.Zero);
+                    return new EnvironmentStart.HandedOver(waiter.Handoff.Task.Result);
                 }
 
                 Dequeue(waiter); // From here on nothing is handed to it: it starts its own.

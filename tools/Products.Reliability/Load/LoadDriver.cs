@@ -15,6 +15,8 @@ namespace Products.Reliability.Load;
 /// </summary>
 internal sealed class LoadDriver(HttpClient http)
 {
+    private readonly Stopwatch _clock = new();
+
     private const string Json = "application/json";
 
     /// <summary>The words before the key in each created product's description: how verification finds a key's products.</summary>
@@ -30,7 +32,8 @@ internal sealed class LoadDriver(HttpClient http)
         var created = new ConcurrentQueue<KeyedCreate>();
         var mismatches = new ConcurrentQueue<string>();
         var users = new List<Task>(profile.Arrivals);
-        var clock = Stopwatch.StartNew();
+        _clock.Restart();
+        var clock = _clock;
         var maxLag = TimeSpan.Zero;
         for (var i = 0; i < profile.Arrivals; i++)
         {
@@ -110,15 +113,16 @@ internal sealed class LoadDriver(HttpClient http)
     private async Task ListAsync(int pageSize, ConcurrentQueue<RequestSample> samples, CancellationToken ct) =>
         await SendAsync("list", () => http.GetAsync($"products?limit={pageSize}", ct), samples, ct);
 
-    private static async Task<Answer> SendAsync(
+    private async Task<Answer> SendAsync(
         string operation, Func<Task<HttpResponseMessage>> send, ConcurrentQueue<RequestSample> samples, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
+        var sentAt = _clock.Elapsed.TotalSeconds;
         try
         {
             using var response = await send();
             var body = await response.Content.ReadAsStringAsync(ct);
-            samples.Enqueue(new RequestSample(operation, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            samples.Enqueue(new RequestSample(operation, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, sentAt));
             return new Answer(
                 (int)response.StatusCode,
                 body,
@@ -127,7 +131,7 @@ internal sealed class LoadDriver(HttpClient http)
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            samples.Enqueue(new RequestSample(operation, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            samples.Enqueue(new RequestSample(operation, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds, sentAt));
             return new Answer(0, null, null, false);
         }
     }

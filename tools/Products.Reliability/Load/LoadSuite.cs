@@ -15,7 +15,8 @@ public sealed class LoadSuite(ApiTarget target)
         var verification = target.Table is null
             ? null
             : await new WriteVerification(target).VerifyAsync(result.Creates, before, ct);
-        return new LoadReport(result, verification);
+        var started = target.Local?.Lambda.Pools.ToDictionary(pool => pool.Spec.LogicalId, pool => pool.Counters.Started);
+        return new LoadReport(result, verification) { EnvironmentsStarted = started };
     }
 
     /// <summary>
@@ -47,7 +48,11 @@ public sealed class LoadSuite(ApiTarget target)
 /// <summary>Latency and statuses per operation, and the table verification.</summary>
 public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Verification)
 {
+    /// <summary>Execution environments each function started, warm-up included (hosted in this process only).</summary>
+    public IReadOnlyDictionary<string, int>? EnvironmentsStarted { get; init; }
+
     private static readonly string[] Operations = ["create", "read", "list"];
+    private const int TimelineSeconds = 10;
 
     public IReadOnlyList<LatencySummary> Summaries =>
     [
@@ -67,6 +72,21 @@ public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Veri
         foreach (var summary in Summaries)
         {
             text.Append("  ").AppendLine(summary.Format());
+        }
+
+        if (EnvironmentsStarted is { } environments)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  environments started: {string.Join(", ", environments.Select(e => $"{e.Key} {e.Value}"))}");
+        }
+
+        // Where in the run the slow and throttled requests were: the start (cold environments) or all along.
+        text.AppendLine("  timeline (by when a request was sent):");
+        foreach (var window in Result.Samples.GroupBy(s => (int)(s.SentAtSecond / TimelineSeconds)).OrderBy(g => g.Key))
+        {
+            text.Append("    ").AppendLine(LatencySummary.Of(
+                string.Create(CultureInfo.InvariantCulture, $"{window.Key * TimelineSeconds,2}-{(window.Key + 1) * TimelineSeconds}s"),
+                [.. window]).Format());
         }
 
         text.AppendLine(CultureInfo.InvariantCulture,
