@@ -12,7 +12,8 @@ public sealed class HostedApiFixture() : LocalApiFixture(new LocalApiFixtureOpti
     private static readonly string DataPath =
         Path.Combine(Path.GetTempPath(), "products-reliability-tests-" + Guid.NewGuid().ToString("N")[..12]);
 
-    internal ApiTarget Target => field ??= ApiTarget.ForRunning(HostedApi);
+    // Every answer the suites get is checked against openapi.yaml.
+    internal ApiTarget Target => field ??= ApiTarget.ForRunning(HostedApi, CheckContract);
 
     public new async Task DisposeAsync()
     {

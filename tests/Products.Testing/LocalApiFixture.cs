@@ -1,5 +1,6 @@
 using Products.Emulator.Hosting;
 using Products.Emulator.Lambda;
+using Products.Testing.OpenApi;
 using Xunit;
 
 namespace Products.Testing;
@@ -38,8 +39,32 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>The API's base address, e.g. http://127.0.0.1:41234/ (routes are served at the root, as the CLI does).</summary>
     public Uri BaseAddress => Api.BaseAddress;
 
-    /// <summary>A client for the API (base address set; no retries), sending a local write token (<see cref="WriterSubject"/>) with every request.</summary>
+    /// <summary>
+    /// A client for the API (base address set; no retries), sending a local write token (<see cref="WriterSubject"/>) with
+    /// every request. Every answer it gets is checked against openapi.yaml (<see cref="CheckContract"/>).
+    /// </summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Answers that broke openapi.yaml, from every client made by <see cref="CreateClient"/> or <see cref="CheckContract"/>.</summary>
+    public ContractViolations ContractViolations { get; } = new();
+
+    /// <summary>
+    /// A client for the API without a token, whose answers are checked against openapi.yaml like <see cref="Client"/>'s.
+    /// </summary>
+    public HttpClient CreateClient() =>
+        new(CheckContract(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }))
+        {
+            BaseAddress = Api.BaseAddress,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+
+    /// <summary>
+    /// Wraps a client's handler so every answer is checked against openapi.yaml: a violation throws
+    /// <see cref="OpenApiContractException"/> at the request and is kept in <see cref="ContractViolations"/>, which
+    /// <see cref="DisposeAsync"/> throws again (for a violation inside code that swallowed the first throw).
+    /// </summary>
+    public HttpMessageHandler CheckContract(HttpMessageHandler inner) =>
+        new ContractCheckingHandler(OpenApiContract.Repository, ContractViolations, inner);
 
     /// <summary>The template's functions by logical id, e.g. CreateProductFunction.</summary>
     public IReadOnlyList<string> Functions => [.. Api.Template.Functions.Select(f => f.LogicalId)];
@@ -117,7 +142,7 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
         };
 
         _api = await StartAsync(options);
-        Client = new HttpClient { BaseAddress = _api.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        Client = CreateClient();
 
         // A writer's client: every request carries a local token with products/write, as a real caller's would.
         Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
@@ -211,6 +236,8 @@ public class LocalApiFixture : IAsyncLifetime, IAsyncDisposable
             folder.Delete();
             _templateCopy = null;
         }
+
+        ContractViolations.ThrowIfAny();
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -30,6 +30,7 @@ internal static class LocalApiCommand
         {
             port, stage, overrides, inMemory, endpoint, dynamoDbPort, ssmPort, build, configuration, concurrency, idle, template, jwtIssuer, jwtAudience,
             TokenCommand.Create(),
+            OpenApiCommand.Create(),
         };
         command.SetAction(async (result, ct) =>
         {

@@ -15,7 +15,7 @@ public sealed class AuthorizerTests(SharedApi.Fixture api) : IDisposable
 {
     private const string Product = """{"name":"Guarded lamp","price":3}""";
 
-    private readonly HttpClient anonymous = new() { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+    private readonly HttpClient anonymous = api.CreateClient();
 
     public static TheoryData<string> HostileTokenNames => new(HostileTokenCases.Names);
 

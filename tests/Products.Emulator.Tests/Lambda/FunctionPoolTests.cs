@@ -252,6 +252,45 @@ public sealed class FunctionPoolTests : IDisposable
         Assert.Equal(1, pool.Counters.Started);
     }
 
+    [Theory]
+    [InlineData(0.1, false)]
+    [InlineData(2.0, true)]
+    public async Task InvokeAsync_QueueLongerThanAColdStartButMoving_StartsAnotherOnlyWhenTheMachineHasASpareCore(
+        double idleCores, bool startsAnother)
+    {
+        // Forty 50 ms invocations at once on one warm environment: the last waits about 2 s, longer than a 1 s cold
+        // start, so the pool wants another environment once a waiter has waited a cold start. On saturated cores it
+        // would only take CPU from the environment serving the queue, which keeps finishing invocations: no start.
+        using var gate = EnvironmentStartGate.Watching(1, () => idleCores);
+        var spec = _function.Spec(environment: new Dictionary<string, string> { ["TEST_INIT_DELAY_MS"] = "1000" });
+        await using var pool = new FunctionPool(spec, Options() with { StartGate = gate });
+        Assert.IsType<PoolInvokeResult.Succeeded>(await pool.InvokeAsync(Events.Echo(), _patience.Token));
+        Assert.IsType<PoolInvokeResult.Succeeded>(await pool.InvokeAsync(Events.Echo(), _patience.Token));
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 40).Select(_ => pool.InvokeAsync(Events.Sleep(50), _patience.Token)));
+
+        Assert.All(results, result => Assert.IsType<PoolInvokeResult.Succeeded>(result));
+        Assert.Equal(startsAnother, pool.Counters.Started > 1);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_EnvironmentBlockedOnSaturatedCores_StartsAnotherAnyway()
+    {
+        // The busy environment finishes nothing for 3 s: the queue is not slow because of the CPU, so a start helps.
+        using var gate = EnvironmentStartGate.Watching(1, () => 0.0);
+        await using var pool = new FunctionPool(_function.Spec(), Options() with { StartGate = gate });
+        Assert.IsType<PoolInvokeResult.Succeeded>(await pool.InvokeAsync(Events.Echo(), _patience.Token));
+        var blocked = pool.InvokeAsync(Events.Sleep(3000), _patience.Token);
+        Assert.True(await Eventually.TrueAsync(() => pool.Counters.Busy == 1));
+
+        var other = Assert.IsType<PoolInvokeResult.Succeeded>(await pool.InvokeAsync(Events.Echo(), _patience.Token));
+
+        var first = Assert.IsType<PoolInvokeResult.Succeeded>(await blocked);
+        Assert.NotEqual(Events.Pid(first.Response), Events.Pid(other.Response));
+        Assert.Equal(2, pool.Counters.Started);
+    }
+
     [Fact]
     public async Task InvokeAsync_TwoPoolsShareOneStartTurn_TheSecondStartsOnlyAfterTheFirstIsReady()
     {

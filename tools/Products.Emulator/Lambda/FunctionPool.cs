@@ -8,10 +8,14 @@ namespace Products.Emulator.Lambda;
 /// <para>
 /// Unlike Lambda, this machine has few cores, and a .NET environment's start costs about a second of CPU: starting one
 /// for every request that finds no idle environment starves the warm ones, whose invocations take milliseconds, until
-/// everything is slow and more environments start. So an invocation that finds no idle environment waits for a busy
-/// one when that will likely be sooner than a cold start would finish (<see cref="StartupEstimates"/>, from what this
-/// pool observed), and starts a new environment only when the wait would be longer — or turns out longer than
-/// expected. Starts go through one gate shared by all pools (<see cref="EnvironmentStartGate"/>), sized to the cores.
+/// everything is slow and more environments start. So an invocation that finds no idle environment joins a queue that
+/// every environment serves first come first served, and the pool — not the invocation — decides to start another
+/// environment: when the expected wait (<see cref="StartupEstimates"/>, from what this pool observed) is longer than a
+/// cold start, or when the head of the queue has waited longer than a cold start (the estimate was wrong) and no start
+/// is already on its way. A new environment serves whoever is first in the queue when it is ready. Starts go through
+/// one gate shared by all pools (<see cref="EnvironmentStartGate"/>), sized to the cores; a start whose queue has
+/// emptied by the time its turn comes does not happen. An invocation is throttled only when it needs a new environment,
+/// none is on its way, and the function already has as many as its concurrency allows.
 /// </para>
 /// </summary>
 public sealed class FunctionPool : IAsyncDisposable
@@ -43,6 +47,12 @@ public sealed class FunctionPool : IAsyncDisposable
 
     // Environments alive or being started (a start reserves its slot first), never more than MaxEnvironments.
     private int _alive;
+
+    // Starts the pool decided on for its queue, not yet ended (their slots are counted in _alive).
+    private int _starting;
+
+    // When an invocation last ended (a timestamp of the time provider): whether the queue is moving.
+    private long _lastCompletion;
 
     // Invocations accepted and not finished: running, waiting for an environment or starting one. Lambda's concurrency.
     private int _inFlight;
@@ -104,20 +114,27 @@ public sealed class FunctionPool : IAsyncDisposable
         ExecutionEnvironment? warm;
         Retirement? dead;
         Waiter? waiter = null;
+        var start = false;
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             warm = TakeIdle(out dead);
             if (warm is null)
             {
-                if (Patience() is not { } patience)
+                var admission = Admit();
+                if (admission == Admission.Throttle)
                 {
                     dead?.Start();
                     return Task.FromResult<PoolInvokeResult>(new PoolInvokeResult.Throttled());
                 }
 
-                waiter = new Waiter(patience);
+                waiter = new Waiter(_estimates.ColdStart);
                 waiter.Node = _waiters.AddLast(waiter);
+                if (admission == Admission.WaitAndStart)
+                {
+                    ReserveStart();
+                    start = true;
+                }
             }
 
             _inFlight++;
@@ -125,6 +142,11 @@ public sealed class FunctionPool : IAsyncDisposable
         }
 
         dead?.Start();
+        if (start)
+        {
+            _ = StartForQueueAsync();
+        }
+
         return RunAsync(warm, waiter, payload).WaitAsync(cancellationToken);
     }
 
@@ -264,30 +286,20 @@ public sealed class FunctionPool : IAsyncDisposable
             TimeSpan? initDuration = null;
             if (environment is null)
             {
-                var acquired = await AcquireAsync(waiter!, _shutdown.Token);
-                if (acquired is null)
+                switch (await WaitForEnvironmentAsync(waiter!, _shutdown.Token))
                 {
-                    return new PoolInvokeResult.Throttled();
-                }
-
-                if (acquired is EnvironmentStart.Failed failed)
-                {
-                    return new PoolInvokeResult.InitFailed(failed.Message);
-                }
-
-                if (acquired is EnvironmentStart.HandedOver handedOver)
-                {
-                    environment = handedOver.Environment;
-                }
-                else
-                {
-                    var ready = (EnvironmentStart.Ready)acquired;
-                    environment = ready.Environment;
-                    initDuration = ready.SpawnToReady;
+                    case Assignment.Throttled:
+                        return new PoolInvokeResult.Throttled();
+                    case Assignment.StartFailed failed:
+                        return new PoolInvokeResult.InitFailed(failed.Message);
+                    case Assignment.Environment assigned:
+                        environment = assigned.Assigned;
+                        initDuration = assigned.InitDuration;
+                        break;
                 }
             }
 
-            var result = await environment.InvokeAsync(payload, _shutdown.Token);
+            var result = await environment!.InvokeAsync(payload, _shutdown.Token);
             if (result is PoolInvokeResult.Succeeded succeeded)
             {
                 lock (_lock)
@@ -307,102 +319,213 @@ public sealed class FunctionPool : IAsyncDisposable
         finally
         {
             // A waiter given up on shutdown may have been handed an environment at the last moment: release it too.
-            await ReleaseAsync(environment ?? waiter?.Orphan, invocation: true, holdsSlot: waiter?.HoldsSlot ?? false);
+            await ReleaseAsync(environment ?? waiter?.Orphan, invocation: true, holdsSlot: false);
         }
     }
 
     /// <summary>
-    /// How long an invocation that found no idle environment waits for a busy one before it starts its own: not at
-    /// all when none is alive or the expected wait is longer than a cold start, else about a cold start's duration
-    /// (a wait that runs past it was misjudged — a slow invocation, a stuck environment — and a start is due). Null
-    /// when it needs a new environment and the function already has as many as its concurrency allows: Lambda's
-    /// throttle. Called under the lock.
+    /// What to do with an invocation that found no idle environment: wait in the queue; wait and have the pool start an
+    /// environment (none is alive, or the expected wait — invocations ahead of it spread over the environments alive or
+    /// starting — is longer than a cold start); or throttle it (it needs a new environment, none is on its way and the
+    /// function has as many as its concurrency allows: Lambda's 429). Called under the lock.
     /// </summary>
-    private TimeSpan? Patience()
+    private Admission Admit()
     {
-        var serving = _alive;
-        if (serving == 0)
+        if (_alive == 0)
         {
-            return TimeSpan.Zero;
+            return Admission.WaitAndStart;
         }
 
-        var coldStart = _estimates.ColdStart;
-        // Invocations ahead of this one, spread over the environments that will take them.
-        var expectedWait = _estimates.WarmInvocation * (_waiters.Count + 1) / serving;
-        if (expectedWait < coldStart)
+        var expectedWait = _estimates.WarmInvocation * (_waiters.Count + 1) / _alive;
+        if (expectedWait < _estimates.ColdStart)
         {
-            return coldStart;
+            return Admission.Wait;
         }
 
-        return serving < _options.MaxEnvironments ? TimeSpan.Zero : null;
+        if (_alive < _options.MaxEnvironments)
+        {
+            return Admission.WaitAndStart;
+        }
+
+        return _starting > 0 ? Admission.Wait : Admission.Throttle;
     }
 
     /// <summary>
-    /// An environment for a waiting invocation: one handed over by an invocation that finished (<see cref="EnvironmentStart.HandedOver"/>),
-    /// or, once its patience ran out and a slot and a start turn are free, a new one. It keeps accepting a handed-over
-    /// environment until its own start begins. Null: patience ran out with every slot taken (throttled).
+    /// Waits in the queue until an environment is assigned: one that finished an invocation, or one the pool started.
+    /// Each time the wait runs past a cold start it was misjudged (a slow invocation, a stuck environment), so the pool
+    /// starts one more environment unless one is on its way — or, when the function has as many as its concurrency
+    /// allows, the invocation is throttled.
     /// </summary>
-    private async Task<EnvironmentStart?> AcquireAsync(Waiter waiter, CancellationToken cancellationToken)
+    private async Task<Assignment> WaitForEnvironmentAsync(Waiter waiter, CancellationToken cancellationToken)
     {
         try
         {
-            if (waiter.Patience > TimeSpan.Zero)
+            while (true)
             {
-                await Task.WhenAny(waiter.Handoff.Task, Task.Delay(waiter.Patience, _time, cancellationToken));
+                using (var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    await Task.WhenAny(waiter.Assignment.Task, Task.Delay(waiter.Patience, _time, patience.Token));
+                    await patience.CancelAsync(); // Stops the timer of a wait that ended with an assignment.
+                }
+
+                if (waiter.Assignment.Task.IsCompleted)
+                {
+                    return waiter.Assignment.Task.Result;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            lock (_lock)
-            {
-                if (waiter.Handoff.Task.IsCompleted)
+                var start = false;
+                lock (_lock)
                 {
-                    return new EnvironmentStart.HandedOver(waiter.Handoff.Task.Result);
+                    if (waiter.Assignment.Task.IsCompleted)
+                    {
+                        return waiter.Assignment.Task.Result;
+                    }
+
+                    if (_starting == 0)
+                    {
+                        if (_alive >= _options.MaxEnvironments)
+                        {
+                            Dequeue(waiter);
+                            return new Assignment.Throttled();
+                        }
+
+                        ReserveStart();
+                        start = true;
+                    }
+
+                    waiter.Patience = _estimates.ColdStart;
                 }
 
-                if (_alive >= _options.MaxEnvironments)
+                if (start)
                 {
-                    // It waited longer than a start takes and needs an environment of its own, but the function has
-                    // as many as its concurrency allows: Lambda would have throttled it.
-                    Dequeue(waiter);
-                    return null;
+                    _ = StartForQueueAsync();
                 }
-
-                _alive++;
-                waiter.HoldsSlot = true;
             }
-
-            var turn = _starts.WaitAsync(cancellationToken);
-            await Task.WhenAny(turn, waiter.Handoff.Task);
-            lock (_lock)
-            {
-                if (waiter.Handoff.Task.IsCompleted)
-                {
-                    _alive--; // The reserved slot: the handed-over environment already holds one.
-                    waiter.HoldsSlot = false;
-                    _starts.ReleaseWhenAcquired(turn);
-                    return new EnvironmentStart.HandedOver(waiter.Handoff.Task.Result);
-                }
-
-                Dequeue(waiter); // From here on nothing is handed to it: it starts its own.
-            }
-
-            await turn; // Throws when cancelled (shutdown), after the lock: the slot is given back on release.
-            return await StartReleasingGateAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
             lock (_lock)
             {
                 Dequeue(waiter);
-                if (waiter.Handoff.Task.IsCompletedSuccessfully)
+                if (waiter.Assignment.Task.IsCompletedSuccessfully
+                    && waiter.Assignment.Task.Result is Assignment.Environment assigned)
                 {
-                    waiter.Orphan = waiter.Handoff.Task.Result;
-                    waiter.HoldsSlot = false;
+                    waiter.Orphan = assigned.Assigned;
                 }
             }
 
             throw;
         }
+    }
+
+    /// <summary>Reserves a slot for a start the pool decided on. Called under the lock.</summary>
+    private void ReserveStart()
+    {
+        _alive++;
+        _starting++;
+        _running++;
+    }
+
+    /// <summary>
+    /// A start for the queue (its slot reserved by <see cref="ReserveStart"/>): waits for a start turn, skips the start
+    /// if the queue emptied meanwhile, and assigns the new environment — or the init failure — to whoever is first in
+    /// the queue then. After a failure, invocations still waiting with nothing alive get another start (Lambda retries
+    /// init for each invocation).
+    /// </summary>
+    private async Task StartForQueueAsync()
+    {
+        ExecutionEnvironment? environment = null;
+        TimeSpan? initDuration = null;
+        var failed = false;
+        try
+        {
+            await _starts.WaitAsync(_shutdown.Token);
+            bool needed;
+            lock (_lock)
+            {
+                // Not when the queue emptied meanwhile; nor when environments serve it and the machine's cores are
+                // saturated: the queue is slow because the CPU is, and a start would take a core from those serving it.
+                // Environments that finish nothing (blocked, long invocations) get their extra environment whatever the CPU.
+                var serving = _alive - _starting;
+                var progressing = _time.GetElapsedTime(_lastCompletion) < _estimates.ColdStart;
+                needed = _waiters.Count > 0 && (serving == 0 || !(progressing && _starts.CpuSaturated));
+            }
+
+            if (!needed)
+            {
+                _starts.Release();
+                return;
+            }
+
+            var start = await StartReleasingGateAsync(_shutdown.Token);
+            if (start is EnvironmentStart.Failed failure)
+            {
+                failed = true;
+                FailFirstWaiter(failure.Message);
+                return;
+            }
+
+            var ready = (EnvironmentStart.Ready)start;
+            environment = ready.Environment;
+            initDuration = ready.SpawnToReady;
+            lock (_lock)
+            {
+                _estimates.ObserveInit(ready.SpawnToReady);
+            }
+        }
+        catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)
+        {
+            // Shutting down: the waiters see it too and give up.
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Nobody awaits this task: an unexpected failure (its Runtime API server could not start) must reach the
+            // queue, or the first waiter would wait for an environment that never comes.
+            failed = true;
+            FailFirstWaiter($"The execution environment could not start: {exception.Message}");
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _starting--;
+            }
+
+            await ReleaseAsync(environment, invocation: false, holdsSlot: true, initDuration);
+            if (failed)
+            {
+                StartIfStranded();
+            }
+        }
+    }
+
+    private void FailFirstWaiter(string message)
+    {
+        lock (_lock)
+        {
+            if (_waiters.First is { } first)
+            {
+                Dequeue(first.Value);
+                first.Value.Assignment.SetResult(new Assignment.StartFailed(message));
+            }
+        }
+    }
+
+    /// <summary>After a failed start: invocations still queued with no environment alive or starting get another.</summary>
+    private void StartIfStranded()
+    {
+        lock (_lock)
+        {
+            if (_disposed || _waiters.Count == 0 || _alive > 0)
+            {
+                return;
+            }
+
+            ReserveStart();
+        }
+
+        _ = StartForQueueAsync();
     }
 
     /// <summary>Starts an environment for a caller that holds a start turn, and lets the next starter in.</summary>
@@ -428,7 +551,9 @@ public sealed class FunctionPool : IAsyncDisposable
     /// stopped and its slot freed (after the process is gone, so the pool never runs more processes than its limit).
     /// </summary>
     /// <param name="holdsSlot">Without an environment: whether the caller reserved a slot for one (a failed start).</param>
-    private async Task ReleaseAsync(ExecutionEnvironment? environment, bool invocation, bool holdsSlot)
+    /// <param name="initDuration">For an environment just started: its init, reported by the invocation it serves first.</param>
+    private async Task ReleaseAsync(
+        ExecutionEnvironment? environment, bool invocation, bool holdsSlot, TimeSpan? initDuration = null)
     {
         var keep = false;
         lock (_lock)
@@ -439,7 +564,7 @@ public sealed class FunctionPool : IAsyncDisposable
                 if (_waiters.First is { } first)
                 {
                     Dequeue(first.Value);
-                    first.Value.Handoff.SetResult(environment);
+                    first.Value.Assignment.SetResult(new Assignment.Environment(environment, initDuration));
                 }
                 else
                 {
@@ -458,6 +583,7 @@ public sealed class FunctionPool : IAsyncDisposable
             // An environment that was not kept, or a start that failed, frees its slot.
             _alive -= !keep && (environment is not null || holdsSlot) ? 1 : 0;
             _inFlight -= invocation ? 1 : 0;
+            _lastCompletion = invocation ? _time.GetTimestamp() : _lastCompletion;
             _running--;
             if (_disposed && _running == 0)
             {
@@ -550,19 +676,37 @@ public sealed class FunctionPool : IAsyncDisposable
         }
     }
 
-    /// <summary>An invocation waiting for an environment; <see cref="Handoff"/> completes under the pool's lock.</summary>
+    private enum Admission
+    {
+        Wait,
+        WaitAndStart,
+        Throttle,
+    }
+
+    /// <summary>What a waiting invocation is given: a closed set.</summary>
+    private abstract record Assignment
+    {
+        /// <summary>An environment; <paramref name="InitDuration"/> set when it was just started for the queue (a cold start).</summary>
+        public sealed record Environment(ExecutionEnvironment Assigned, TimeSpan? InitDuration) : Assignment;
+
+        /// <summary>The start made for the queue failed its init, and this invocation was first in the queue.</summary>
+        public sealed record StartFailed(string Message) : Assignment;
+
+        /// <summary>It needed a new environment, none was on its way, and every slot was taken.</summary>
+        public sealed record Throttled : Assignment;
+    }
+
+    /// <summary>An invocation waiting for an environment; <see cref="Assignment"/> completes under the pool's lock.</summary>
     private sealed class Waiter(TimeSpan patience)
     {
-        public TimeSpan Patience { get; } = patience;
+        /// <summary>How long it waits before the pool reconsiders starting an environment: about a cold start.</summary>
+        public TimeSpan Patience { get; set; } = patience;
 
-        public TaskCompletionSource<ExecutionEnvironment> Handoff { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<Assignment> Assignment { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public LinkedListNode<Waiter>? Node { get; set; }
 
-        /// <summary>Whether it reserved a slot to start an environment (and has not given it back).</summary>
-        public bool HoldsSlot { get; set; }
-
-        /// <summary>An environment handed over just as the waiter gave up (shutdown); released with the invocation.</summary>
+        /// <summary>An environment assigned just as the waiter gave up (shutdown); released with the invocation.</summary>
         public ExecutionEnvironment? Orphan { get; set; }
     }
 }

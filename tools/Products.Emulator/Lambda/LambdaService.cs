@@ -15,7 +15,7 @@ public sealed class LambdaService : IAsyncDisposable
         // One gate for all functions: the cores are shared, whichever function starts.
         if (options.StartGate is null)
         {
-            _ownedStartGate = new EnvironmentStartGate(EnvironmentStartGate.DefaultConcurrentStarts);
+            _ownedStartGate = EnvironmentStartGate.ForThisMachine(options.Environment.TimeProvider);
             options = options with { StartGate = _ownedStartGate };
         }
 

@@ -22,7 +22,7 @@ public static class HostileCorpus
     [
         .. InvalidJson(), .. WrongTypes(), .. Nulls(), .. Numbers(), .. Nesting(), .. DuplicateKeys(), .. Oversized(),
         .. InvalidUtf8(), .. ControlCharacters(), .. Base64Bodies(), .. ContentTypes(), .. UnknownFields(), .. Paths(),
-        .. Methods(), .. Limits(), .. Tokens(), .. HostileTokens.All(issuer),
+        .. Methods(), .. Limits(), .. Tokens(), .. IdempotencyKeys(), .. HostileTokens.All(issuer),
     ];
 
     private static HostileRequest Post(string category, string description, string body, string[] names, string? contentType = Json) =>
@@ -286,6 +286,30 @@ public static class HostileCorpus
         ];
         return tokens.Select(token => new HostileRequest("forged nextTokens", $"nextToken={Shorten(token)}", HttpMethod.Get,
             "/products?limit=5&nextToken=" + token, null, null, BadRequest, ["nextToken"]));
+    }
+
+    // A valid draft with an unusable Idempotency-Key (1 to 255 characters from '!' to '~', no comma, given once): 400
+    // naming the header, nothing created, no key used up.
+    private static IEnumerable<HostileRequest> IdempotencyKeys()
+    {
+        var same = "key-same-" + Guid.NewGuid().ToString("N");
+        (string Description, string[] Values)[] cases =
+        [
+            ("empty", [""]),
+            ("256 characters", [new string('k', 256)]),
+            ("4000 characters", [new string('k', 4000)]),
+            ("a space inside", ["key with spaces"]),
+            ("a tab inside", ["key\twith-tab"]),
+            ("a DEL character", ["key\u007Fdel"]),
+            ("a comma", ["key,other"]),
+            ("given twice, different", ["key-one-" + Guid.NewGuid().ToString("N"), "key-two-" + Guid.NewGuid().ToString("N")]),
+            ("given twice, the same", [same, same]),
+            ("non-ASCII (UTF-8 é)", ["cl\u00E9-" + Guid.NewGuid().ToString("N")]),
+            ("non-ASCII (emoji)", ["key-\uD83D\uDE00"]),
+        ];
+        return cases.Select(c => new HostileRequest("Idempotency-Key header", $"Idempotency-Key {c.Description}", HttpMethod.Post,
+            "/products", Encoding.UTF8.GetBytes("{\"name\":\"Keyed lamp\",\"price\":1}"), Json, BadRequest, ["Idempotency-Key"],
+            Headers: [.. c.Values.Select(v => KeyValuePair.Create("Idempotency-Key", v))]));
     }
 
     private static string WithField(string field, string rawValue) => field switch

@@ -12,6 +12,7 @@ namespace Products.Reliability.Hostile;
 /// Answered by API Gateway itself (no route, payload quota), not by a function: API Gateway sends its own bare
 /// errors, without the function's security headers.
 /// </param>
+/// <param name="Headers">More request headers, sent as given (a name listed twice is sent twice).</param>
 public sealed record HostileRequest(
     string Category,
     string Description,
@@ -22,4 +23,5 @@ public sealed record HostileRequest(
     int[] Statuses,
     string[] Names,
     bool ByGateway = false,
-    IReadOnlyList<string>? Authorization = null);
+    IReadOnlyList<string>? Authorization = null,
+    IReadOnlyList<KeyValuePair<string, string>>? Headers = null);

@@ -40,6 +40,11 @@ public sealed class HostileSuite(ApiTarget target)
             }
         }
 
+        foreach (var (name, value) in request.Headers ?? [])
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
         var client = target.Http;
         if (request.Authorization is { } authorization)
         {

@@ -15,19 +15,25 @@ public sealed class ApiTarget : IAsyncDisposable
     private readonly string? _dataDirectory;
     private bool _ownsLocal = true;
 
-    private ApiTarget(Uri baseAddress, ProductTable? table, LocalApi? local, string? dataDirectory, string? writeToken)
+    private ApiTarget(
+        Uri baseAddress,
+        ProductTable? table,
+        LocalApi? local,
+        string? dataDirectory,
+        string? writeToken,
+        Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
     {
         BaseAddress = baseAddress;
         Table = table;
         Local = local;
         _dataDirectory = dataDirectory;
-        Http = ApiHttp.CreateClient(baseAddress);
+        Http = ApiHttp.CreateClient(baseAddress, wrapHandler);
         if (writeToken is not null)
         {
             Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", writeToken);
         }
 
-        Anonymous = ApiHttp.CreateClient(baseAddress);
+        Anonymous = ApiHttp.CreateClient(baseAddress, wrapHandler);
     }
 
     /// <summary>The sub of the write token the hosted API's suites send.</summary>
@@ -111,11 +117,12 @@ public sealed class ApiTarget : IAsyncDisposable
     }
 
     /// <summary>A local API started by someone else (a test fixture), left running on dispose.</summary>
-    public static ApiTarget ForRunning(LocalApi api)
+    /// <param name="wrapHandler">Wraps the clients' connection handler (the tests check every answer against openapi.yaml), or null.</param>
+    public static ApiTarget ForRunning(LocalApi api, Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
     {
         ArgumentNullException.ThrowIfNull(api);
         var table = api.Template.Table(ProductTable.LogicalId);
-        return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null, WriteToken(api))
+        return new ApiTarget(api.BaseAddress, new ProductTable(api.DynamoDbEndpoint, table.TableName, api.Template.Region), api, null, WriteToken(api), wrapHandler)
         {
             _ownsLocal = false,
         };
