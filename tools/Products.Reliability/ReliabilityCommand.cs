@@ -43,14 +43,36 @@ internal static class ReliabilityCommand
         var rate = new Option<int>("--rate") { Description = "Virtual users arriving per second", DefaultValueFactory = _ => LoadProfile.AwsDemo.ArrivalsPerSecond };
         var duration = new Option<int>("--duration") { Description = "Seconds of arrivals", DefaultValueFactory = _ => (int)LoadProfile.AwsDemo.Duration.TotalSeconds };
         var seed = new Option<int>("--seed") { Description = "Seed of the create/list mix and prices", DefaultValueFactory = _ => 7 };
-        var command = new Command("load", "AWS's demo profile, open model: 100 arrivals/s for 60 s, 80 % create then read back, 20 % list a page; then every 201 is verified against the table.")
+        var warmUp = new Option<int>("--warm-up") { Description = "Seconds of ramp-up to the rate before the measured arrivals (0: none)", DefaultValueFactory = _ => (int)LoadProfile.AwsDemo.WarmUp.TotalSeconds };
+        foreach (var positive in new[] { rate, duration })
         {
-            rate, duration, seed,
+            positive.Validators.Add(value =>
+            {
+                if (value.GetValueOrDefault<int>() < 1)
+                {
+                    value.AddError($"{positive.Name} must be 1 or more.");
+                }
+            });
+        }
+
+        warmUp.Validators.Add(value =>
+        {
+            if (value.GetValueOrDefault<int>() < 0)
+            {
+                value.AddError("--warm-up must be 0 or more seconds.");
+            }
+        });
+        var command = new Command("load", "AWS's demo profile, open model: a 10 s ramp-up, then 100 arrivals/s for 60 s, 80 % create then read back, 20 % list a page; then every 201 is verified against the table.")
+        {
+            rate, duration, seed, warmUp,
         };
         target.AddTo(command);
         command.SetAction((result, ct) => RunAsync(target, result, async (api, token) =>
         {
-            var profile = new LoadProfile(result.GetValue(rate), TimeSpan.FromSeconds(result.GetValue(duration)));
+            var profile = new LoadProfile(result.GetValue(rate), TimeSpan.FromSeconds(result.GetValue(duration)))
+            {
+                WarmUp = TimeSpan.FromSeconds(result.GetValue(warmUp)),
+            };
             var report = await new LoadSuite(api).RunAsync(profile, result.GetValue(seed), token);
             Console.Write(report.Format());
             ReportServerErrors(api);

@@ -274,6 +274,32 @@ public sealed class FunctionPoolTests : IDisposable
         Assert.Equal(startsAnother, pool.Counters.Started > 1);
     }
 
+    [Theory]
+    [InlineData(2.0, true)]
+    [InlineData(0.1, false)]
+    public async Task InvokeAsync_EnvironmentBusyAboveTheTargetUtilization_StartsOneMoreAheadOfTheQueue(
+        double idleCores, bool startsAnother)
+    {
+        // Two callers back to back for 4 s keep one environment busy nearly all the time, yet each waits only one
+        // 100 ms invocation: far less than a 3 s cold start, so only utilization (above 0.7) calls for another.
+        using var gate = EnvironmentStartGate.Watching(1, () => idleCores);
+        var spec = _function.Spec(environment: new Dictionary<string, string> { ["TEST_INIT_DELAY_MS"] = "3000" });
+        await using var pool = new FunctionPool(spec, Options() with { StartGate = gate });
+        Assert.IsType<PrewarmResult.Warm>(await pool.PrewarmAsync(_patience.Token));
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(4);
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            while (DateTime.UtcNow < until)
+            {
+                Assert.IsType<PoolInvokeResult.Succeeded>(await pool.InvokeAsync(Events.Sleep(100), _patience.Token));
+            }
+        }));
+
+        Assert.True(await Eventually.TrueAsync(() => pool.Counters.Started == (startsAnother ? 2 : 1)));
+        Assert.Equal(startsAnother ? 2 : 1, pool.Counters.Started);
+    }
+
     [Fact]
     public async Task InvokeAsync_EnvironmentBlockedOnSaturatedCores_StartsAnotherAnyway()
     {

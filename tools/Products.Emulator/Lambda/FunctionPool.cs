@@ -22,6 +22,8 @@ public sealed class FunctionPool : IAsyncDisposable
 {
     private static readonly TimeSpan MinSweepPeriod = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan MaxSweepPeriod = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan UtilizationWindow = TimeSpan.FromSeconds(2);
+    private const double TargetUtilization = 0.7;
 
     private readonly FunctionLaunchSpec _spec;
     private readonly FunctionPoolOptions _options;
@@ -54,6 +56,10 @@ public sealed class FunctionPool : IAsyncDisposable
     // When an invocation last ended (a timestamp of the time provider): whether the queue is moving.
     private long _lastCompletion;
 
+    // Utilization: time the environments spent invoking since _utilizationSince (a timestamp).
+    private TimeSpan _busy;
+    private long _utilizationSince;
+
     // Invocations accepted and not finished: running, waiting for an environment or starting one. Lambda's concurrency.
     private int _inFlight;
 
@@ -77,6 +83,7 @@ public sealed class FunctionPool : IAsyncDisposable
         var period = TimeSpan.FromTicks(Math.Clamp(
             options.IdleTimeout.Ticks / 4, MinSweepPeriod.Ticks, MaxSweepPeriod.Ticks));
         _sweeper = _time.CreateTimer(_ => StopExpired(), null, period, period);
+        _utilizationSince = _time.GetTimestamp();
     }
 
     public FunctionLaunchSpec Spec => _spec;
@@ -302,9 +309,16 @@ public sealed class FunctionPool : IAsyncDisposable
             var result = await environment!.InvokeAsync(payload, _shutdown.Token);
             if (result is PoolInvokeResult.Succeeded succeeded)
             {
+                bool scaleOut;
                 lock (_lock)
                 {
                     _estimates.ObserveInvocation(initDuration, succeeded.Duration);
+                    scaleOut = ObserveUtilization(succeeded.Duration);
+                }
+
+                if (scaleOut)
+                {
+                    _ = StartForQueueAsync(forCapacity: true);
                 }
             }
 
@@ -419,6 +433,36 @@ public sealed class FunctionPool : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Target tracking, as Application Auto Scaling keeps a provisioned-concurrency utilization of 0.7 for Lambda: over
+    /// each window, the share of time the ready environments spent invoking. Above the target, queueing delays grow
+    /// steeply (a single environment at 80 % busy makes every fifth request wait), so the pool starts one more
+    /// environment ahead of the queue — not while a start is on its way, at the concurrency limit, or on saturated
+    /// cores. True when it reserved that start. Called under the lock.
+    /// </summary>
+    private bool ObserveUtilization(TimeSpan invocation)
+    {
+        _busy += invocation;
+        var window = _time.GetElapsedTime(_utilizationSince);
+        if (window < UtilizationWindow)
+        {
+            return false;
+        }
+
+        var ready = _alive - _starting;
+        var utilization = ready <= 0 ? 0 : _busy / (window * ready);
+        _busy = TimeSpan.Zero;
+        _utilizationSince = _time.GetTimestamp();
+        if (utilization <= TargetUtilization || _starting > 0 || _alive >= _options.MaxEnvironments
+            || _starts.CpuSaturated || _disposed)
+        {
+            return false;
+        }
+
+        ReserveStart();
+        return true;
+    }
+
     /// <summary>Reserves a slot for a start the pool decided on. Called under the lock.</summary>
     private void ReserveStart()
     {
@@ -433,7 +477,8 @@ public sealed class FunctionPool : IAsyncDisposable
     /// the queue then. After a failure, invocations still waiting with nothing alive get another start (Lambda retries
     /// init for each invocation).
     /// </summary>
-    private async Task StartForQueueAsync()
+    /// <param name="forCapacity">A start for utilization (<see cref="ObserveUtilization"/>): wanted with an empty queue too.</param>
+    private async Task StartForQueueAsync(bool forCapacity = false)
     {
         ExecutionEnvironment? environment = null;
         TimeSpan? initDuration = null;
@@ -449,7 +494,7 @@ public sealed class FunctionPool : IAsyncDisposable
                 // Environments that finish nothing (blocked, long invocations) get their extra environment whatever the CPU.
                 var serving = _alive - _starting;
                 var progressing = _time.GetElapsedTime(_lastCompletion) < _estimates.ColdStart;
-                needed = _waiters.Count > 0 && (serving == 0 || !(progressing && _starts.CpuSaturated));
+                needed = (forCapacity || _waiters.Count > 0) && (serving == 0 || !(progressing && _starts.CpuSaturated));
             }
 
             if (!needed)
@@ -462,7 +507,12 @@ public sealed class FunctionPool : IAsyncDisposable
             if (start is EnvironmentStart.Failed failure)
             {
                 failed = true;
-                FailFirstWaiter(failure.Message);
+                if (!forCapacity)
+                {
+                    // A start for capacity fails no invocation: the environments alive go on serving the queue.
+                    FailFirstWaiter(failure.Message);
+                }
+
                 return;
             }
 
@@ -483,7 +533,10 @@ public sealed class FunctionPool : IAsyncDisposable
             // Nobody awaits this task: an unexpected failure (its Runtime API server could not start) must reach the
             // queue, or the first waiter would wait for an environment that never comes.
             failed = true;
-            FailFirstWaiter($"The execution environment could not start: {exception.Message}");
+            if (!forCapacity)
+            {
+                FailFirstWaiter($"The execution environment could not start: {exception.Message}");
+            }
         }
         finally
         {

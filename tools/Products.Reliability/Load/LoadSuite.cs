@@ -10,13 +10,19 @@ public sealed class LoadSuite(ApiTarget target)
     public async Task<LoadReport> RunAsync(LoadProfile profile, int seed, CancellationToken ct)
     {
         await WarmUpAsync(ct);
+        List<RequestSample> warmUp = [];
+        foreach (var step in profile.WarmUpSteps())
+        {
+            warmUp.AddRange((await new LoadDriver(target.Http).RunAsync(step, seed, ct)).Samples);
+        }
+
         var before = target.Table is null ? 0 : (await target.Table.ScanAllAsync(ct)).Count;
         var result = await new LoadDriver(target.Http).RunAsync(profile, seed, ct);
         var verification = target.Table is null
             ? null
             : await new WriteVerification(target).VerifyAsync(result.Creates, before, ct);
         var started = target.Local?.Lambda.Pools.ToDictionary(pool => pool.Spec.LogicalId, pool => pool.Counters.Started);
-        return new LoadReport(result, verification) { EnvironmentsStarted = started };
+        return new LoadReport(result, verification) { EnvironmentsStarted = started, WarmUp = warmUp };
     }
 
     /// <summary>
@@ -48,6 +54,9 @@ public sealed class LoadSuite(ApiTarget target)
 /// <summary>Latency and statuses per operation, and the table verification.</summary>
 public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Verification)
 {
+    /// <summary>The warm-up ramp's requests (not in the figures; their writes happen before the table is counted).</summary>
+    public IReadOnlyList<RequestSample> WarmUp { get; init; } = [];
+
     /// <summary>Execution environments each function started, warm-up included (hosted in this process only).</summary>
     public IReadOnlyDictionary<string, int>? EnvironmentsStarted { get; init; }
 
@@ -69,6 +78,13 @@ public sealed record LoadReport(LoadResult Result, WriteVerificationResult? Veri
         var profile = Result.Profile;
         text.AppendLine(CultureInfo.InvariantCulture,
             $"load: {profile.Arrivals} virtual users at {profile.ArrivalsPerSecond}/s for {profile.Duration.TotalSeconds:0} s ({profile.CreateShare:P0} create + read back, the rest list {profile.PageSize}); arrivals took {Result.ArrivalsTook.TotalSeconds:0.0} s (latest start {Result.MaxArrivalLag.TotalMilliseconds:0} ms late), all done after {Result.Took.TotalSeconds:0.0} s");
+        if (WarmUp.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  warm-up before it ({profile.WarmUp.TotalSeconds:0} s ramping to {profile.ArrivalsPerSecond}/s in five steps; not in the figures below):");
+            text.Append("    ").AppendLine(LatencySummary.Of("all", WarmUp).Format());
+        }
+
         foreach (var summary in Summaries)
         {
             text.Append("  ").AppendLine(summary.Format());
