@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Products.Cost.Report;
 using Xunit;
+using Products.Tooling;
 
 namespace Products.Cost.Tests;
 
@@ -55,7 +56,7 @@ public sealed class CommandLineTests
 
         // docs/cost.md's per-million table, row 10M, column "REST API, arm64", is this very figure.
         var perMillion = root.GetProperty("usdPerMillionRequests").GetDecimal();
-        var row = (await File.ReadAllLinesAsync(Path.Combine(RepositoryRoot.Find(), "docs", CostReport.MarkdownFile)))
+        var row = (await File.ReadAllLinesAsync(Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "docs", CostReport.MarkdownFile)))
             .First(l => l.StartsWith("| 10M |", StringComparison.Ordinal));
         Assert.Equal(
             $"{CostReport.UsdFine(perMillion)} ({CostReport.Usd(total)})",
@@ -81,7 +82,7 @@ public sealed class CommandLineTests
         // The tool as built next to this test project's build (same configuration): tools/Products.Cost/bin/<config>/net10.0.
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = testOutput.Parent!.Name;
-        var tool = Path.Combine(RepositoryRoot.Find(), "tools", "Products.Cost", "bin", configuration, testOutput.Name, "Products.Cost.dll");
+        var tool = Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "tools", "Products.Cost", "bin", configuration, testOutput.Name, "Products.Cost.dll");
         Assert.True(File.Exists(tool), $"{tool} not built");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(tool);

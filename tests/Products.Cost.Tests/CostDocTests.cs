@@ -1,5 +1,6 @@
 using Products.Cost.Report;
 using Xunit;
+using Products.Tooling;
 
 namespace Products.Cost.Tests;
 
@@ -9,7 +10,7 @@ public sealed class CostDocTests
     [Fact]
     public async Task CostDoc_IsTheToolsOutputForTheCurrentDataFiles()
     {
-        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "docs", CostReport.MarkdownFile));
+        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "docs", CostReport.MarkdownFile));
 
         Assert.Equal(CostReport.Markdown(TestData.Calculator), committed.Replace("\r\n", "\n", StringComparison.Ordinal));
     }

@@ -1,6 +1,7 @@
 using Products.Cost.Model;
 using Products.Cost.Refresh;
 using Xunit;
+using Products.Tooling;
 
 namespace Products.Cost.Tests;
 
@@ -45,7 +46,7 @@ public sealed class MeasuredRefreshTests
     [Fact]
     public void MeasuredFile_IsWhatRefreshWrites_SoARefreshOnlyChangesTheFigures()
     {
-        var path = Path.Combine(RepositoryRoot.Find(), "tools", "Products.Cost", DataFiles.MeasuredFile);
+        var path = Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "tools", "Products.Cost", DataFiles.MeasuredFile);
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
 
         Assert.Equal(text, MeasuredRefresh.Serialize(DataFiles.LoadMeasured(path)));

@@ -10,13 +10,13 @@ public sealed class DynamoDbOutageTests(FunctionsFixture functions) : IClassFixt
     public async Task AllFunctions_DynamoDbStopped_Return503WithRetryAfter_InBothPayloadFormats()
     {
         // Warm the list function first so its settings and key are cached: the outage is DynamoDB's alone.
-        Assert.Equal(200, (await functions.ListAsync(PayloadVersion.V2)).StatusCode);
+        Assert.Equal(200, (await functions.ListAsync(PayloadFormat.V2)).StatusCode);
         await functions.Dynalite.StopAsync();
         try
         {
             // FunctionsFixture.InvokeAsync fails the test unless the function itself answered (a Lambda timeout would not).
             var responses = new List<FunctionResponse>();
-            foreach (var version in new[] { PayloadVersion.V2, PayloadVersion.V1 })
+            foreach (var version in new[] { PayloadFormat.V2, PayloadFormat.V1 })
             {
                 responses.Add(await functions.PostAsync(new { name = "During outage", price = 1 }, version));
                 responses.Add(await functions.PostWithKeyAsync("""{"name":"During outage","price":1}""", version, Guid.NewGuid().ToString("N")));

@@ -7,9 +7,9 @@ namespace Products.Functions.Tests;
 public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFixture<FunctionsFixture>
 {
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Create_ValidProduct_Returns201WithLocation_AndGetReturnsTheSameFields(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Create_ValidProduct_Returns201WithLocation_AndGetReturnsTheSameFields(PayloadFormat version)
     {
         var name = "Lamp " + Guid.NewGuid().ToString("N");
 
@@ -33,9 +33,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Create_WithoutAuthorizerClaims_StoresTheProductWithoutCreatedBy(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Create_WithoutAuthorizerClaims_StoresTheProductWithoutCreatedBy(PayloadFormat version)
     {
         var created = await functions.PostRawAsync(
             """{"name":"Unattributed","price":1}""", version, claims: new Dictionary<string, string>());
@@ -48,9 +48,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Get_UnknownId_Returns404(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Get_UnknownId_Returns404(PayloadFormat version)
     {
         var response = await functions.GetAsync(Guid.NewGuid().ToString("D"), version);
 
@@ -59,9 +59,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2, "../../etc/passwd")]
-    [InlineData(PayloadVersion.V1, "NOT-A-UUID")]
-    public async Task Get_MalformedId_Returns400NamingTheId(PayloadVersion version, string id)
+    [InlineData(PayloadFormat.V2, "../../etc/passwd")]
+    [InlineData(PayloadFormat.V1, "NOT-A-UUID")]
+    public async Task Get_MalformedId_Returns400NamingTheId(PayloadFormat version, string id)
     {
         var response = await functions.GetAsync(id, version);
 
@@ -70,9 +70,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task List_SevenNewProductsInPagesOfThree_SeesEveryItemExactlyOnce(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task List_SevenNewProductsInPagesOfThree_SeesEveryItemExactlyOnce(PayloadFormat version)
     {
         var mine = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < 7; i++)
@@ -109,9 +109,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task List_WithoutLimit_UsesTheDefaultPageSizeFromSettings(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task List_WithoutLimit_UsesTheDefaultPageSizeFromSettings(PayloadFormat version)
     {
         await functions.PostAsync(new { name = "One", price = 1 }, version);
         await functions.PostAsync(new { name = "Two", price = 2 }, version);
@@ -125,11 +125,11 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2, "0")]
-    [InlineData(PayloadVersion.V2, "6")]
-    [InlineData(PayloadVersion.V1, "abc")]
-    [InlineData(PayloadVersion.V1, "-1")]
-    public async Task List_LimitOutsideSettings_Returns400NamingLimit(PayloadVersion version, string limit)
+    [InlineData(PayloadFormat.V2, "0")]
+    [InlineData(PayloadFormat.V2, "6")]
+    [InlineData(PayloadFormat.V1, "abc")]
+    [InlineData(PayloadFormat.V1, "-1")]
+    public async Task List_LimitOutsideSettings_Returns400NamingLimit(PayloadFormat version, string limit)
     {
         var response = await functions.ListAsync(version, new KeyValuePair<string, string>("limit", limit));
 
@@ -138,9 +138,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task List_EditedNextToken_Returns400InvalidNextToken(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task List_EditedNextToken_Returns400InvalidNextToken(PayloadFormat version)
     {
         await functions.PostAsync(new { name = "A", price = 1 }, version);
         await functions.PostAsync(new { name = "B", price = 1 }, version);
@@ -155,14 +155,14 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2, "{\"name\":\"Lamp\",", "body")]
-    [InlineData(PayloadVersion.V1, "{\"name\":\"Lamp\",\"price\":1,\"id\":\"x\"}", "id")]
-    [InlineData(PayloadVersion.V2, "{\"name\":\"Lamp\",\"price\":1,\"colour\":\"red\"}", "colour")]
-    [InlineData(PayloadVersion.V1, "{\"name\":\"Lamp\",\"price\":-1}", "price")]
-    [InlineData(PayloadVersion.V2, "{\"name\":\"Lamp\",\"price\":1.234}", "price")]
-    [InlineData(PayloadVersion.V2, "{\"name\":\"Lamp\",\"price\":\"12\"}", "price")]
-    [InlineData(PayloadVersion.V1, "{\"price\":1}", "name")]
-    public async Task Create_InvalidBody_Returns400WithFieldErrors_AndWritesNothing(PayloadVersion version, string body, string field)
+    [InlineData(PayloadFormat.V2, "{\"name\":\"Lamp\",", "body")]
+    [InlineData(PayloadFormat.V1, "{\"name\":\"Lamp\",\"price\":1,\"id\":\"x\"}", "id")]
+    [InlineData(PayloadFormat.V2, "{\"name\":\"Lamp\",\"price\":1,\"colour\":\"red\"}", "colour")]
+    [InlineData(PayloadFormat.V1, "{\"name\":\"Lamp\",\"price\":-1}", "price")]
+    [InlineData(PayloadFormat.V2, "{\"name\":\"Lamp\",\"price\":1.234}", "price")]
+    [InlineData(PayloadFormat.V2, "{\"name\":\"Lamp\",\"price\":\"12\"}", "price")]
+    [InlineData(PayloadFormat.V1, "{\"price\":1}", "name")]
+    public async Task Create_InvalidBody_Returns400WithFieldErrors_AndWritesNothing(PayloadFormat version, string body, string field)
     {
         var before = await functions.CountItemsAsync();
 
@@ -177,15 +177,18 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Create_Base64EncodedBody_IsDecoded(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Create_Base64EncodedBody_IsDecoded(PayloadFormat version)
     {
         var response = await functions.InvokeAsync(
             FunctionsFixture.Create,
-            new ApiEventRequest(
-                "POST", "/products", "POST /products", Headers: [new("content-type", "application/json")],
-                Body: """{"name":"Encoded","price":3}""", Base64Body: true),
+            new ApiEventRequest("POST", "/products", "POST /products")
+            {
+                Headers = [new("content-type", "application/json")],
+                Body = """{"name":"Encoded","price":3}""",
+                IsBase64Encoded = true,
+            },
             version);
 
         Assert.Equal(201, response.StatusCode);
@@ -193,9 +196,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2, "text/plain")]
-    [InlineData(PayloadVersion.V1, "application/x-www-form-urlencoded")]
-    public async Task Create_WrongContentType_Returns415(PayloadVersion version, string contentType)
+    [InlineData(PayloadFormat.V2, "text/plain")]
+    [InlineData(PayloadFormat.V1, "application/x-www-form-urlencoded")]
+    public async Task Create_WrongContentType_Returns415(PayloadFormat version, string contentType)
     {
         var before = await functions.CountItemsAsync();
 
@@ -206,9 +209,9 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Create_BodyOverTheLimit_Returns413(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Create_BodyOverTheLimit_Returns413(PayloadFormat version)
     {
         var response = await functions.PostRawAsync(
             JsonSerializer.Serialize(new { name = "Big", price = 1, description = new string('x', 40_000) }), version);
@@ -217,14 +220,14 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2, FunctionsFixture.Create, "GET", "POST")]
-    [InlineData(PayloadVersion.V1, FunctionsFixture.Get, "DELETE", "GET")]
-    [InlineData(PayloadVersion.V2, FunctionsFixture.List, "PUT", "GET")]
-    public async Task AnyFunction_WrongMethod_Returns405WithAllow(PayloadVersion version, string function, string method, string allowed)
+    [InlineData(PayloadFormat.V2, FunctionsFixture.Create, "GET", "POST")]
+    [InlineData(PayloadFormat.V1, FunctionsFixture.Get, "DELETE", "GET")]
+    [InlineData(PayloadFormat.V2, FunctionsFixture.List, "PUT", "GET")]
+    public async Task AnyFunction_WrongMethod_Returns405WithAllow(PayloadFormat version, string function, string method, string allowed)
     {
         var response = await functions.InvokeAsync(
             function,
-            new ApiEventRequest(method, "/products", method + " /products", PathParameters: new Dictionary<string, string> { ["id"] = Guid.NewGuid().ToString("D") }),
+            new ApiEventRequest(method, "/products", method + " /products"),
             version);
 
         Assert.Equal(405, response.StatusCode);
@@ -234,15 +237,16 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
     // CORS has one owner per API type: the HTTP API's CORS configuration (payload 2.0), the function for a REST API
     // (payload 1.0), whose proxy integration passes the function's headers through.
     [Theory]
-    [InlineData(PayloadVersion.V1, "http://localhost:3000")]
-    [InlineData(PayloadVersion.V2, null)]
-    public async Task AnyResponse_FromAnAllowedOrigin_CarriesCorsHeadersOnlyForRestApis(PayloadVersion version, string? allowOrigin)
+    [InlineData(PayloadFormat.V1, "http://localhost:3000")]
+    [InlineData(PayloadFormat.V2, null)]
+    public async Task AnyResponse_FromAnAllowedOrigin_CarriesCorsHeadersOnlyForRestApis(PayloadFormat version, string? allowOrigin)
     {
         var response = await functions.InvokeAsync(
             FunctionsFixture.Get,
-            new ApiEventRequest(
-                "GET", "/products/x", "GET /products/{id}", PathParameters: new Dictionary<string, string> { ["id"] = Guid.NewGuid().ToString("D") },
-                Headers: [new("Origin", "http://localhost:3000")]),
+            new ApiEventRequest("GET", "/products/" + Guid.NewGuid().ToString("D"), "GET /products/{id}")
+            {
+                Headers = [new("Origin", "http://localhost:3000")],
+            },
             version);
 
         Assert.Equal(allowOrigin, response.Headers.GetValueOrDefault("Access-Control-Allow-Origin"));

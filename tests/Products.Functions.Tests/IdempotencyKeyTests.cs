@@ -14,24 +14,24 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
 {
     private const string Operation = "CreateProduct";
 
-    public static TheoryData<PayloadVersion, string[]> MalformedKeys => new()
+    public static TheoryData<PayloadFormat, string[]> MalformedKeys => new()
     {
-        { PayloadVersion.V2, [string.Empty] },
-        { PayloadVersion.V2, [new string('k', 256)] },
-        { PayloadVersion.V2, ["two words"] },
-        { PayloadVersion.V2, ["tab\there"] },
-        { PayloadVersion.V2, ["ключ"] },
-        { PayloadVersion.V2, ["a,b"] },
-        { PayloadVersion.V2, ["first", "second"] },
-        { PayloadVersion.V1, ["first", "second"] },
-        { PayloadVersion.V1, ["caf\u00e9"] },
-        { PayloadVersion.V1, ["bell\u0007"] },
+        { PayloadFormat.V2, [string.Empty] },
+        { PayloadFormat.V2, [new string('k', 256)] },
+        { PayloadFormat.V2, ["two words"] },
+        { PayloadFormat.V2, ["tab\there"] },
+        { PayloadFormat.V2, ["ключ"] },
+        { PayloadFormat.V2, ["a,b"] },
+        { PayloadFormat.V2, ["first", "second"] },
+        { PayloadFormat.V1, ["first", "second"] },
+        { PayloadFormat.V1, ["caf\u00e9"] },
+        { PayloadFormat.V1, ["bell\u0007"] },
     };
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Create_SameKeyAndProductTwice_SecondAnswersTheFirstByteForByte_MarkedReplayed(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Create_SameKeyAndProductTwice_SecondAnswersTheFirstByteForByte_MarkedReplayed(PayloadFormat version)
     {
         var name = "Lamp " + Guid.NewGuid().ToString("N");
         var key = NewKey();
@@ -52,9 +52,9 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
     }
 
     [Theory]
-    [InlineData(PayloadVersion.V2)]
-    [InlineData(PayloadVersion.V1)]
-    public async Task Create_SameKeyFromAnotherCaller_IsNotARetry_EachCallerGetsItsOwnProduct(PayloadVersion version)
+    [InlineData(PayloadFormat.V2)]
+    [InlineData(PayloadFormat.V1)]
+    public async Task Create_SameKeyFromAnotherCaller_IsNotARetry_EachCallerGetsItsOwnProduct(PayloadFormat version)
     {
         const string body = """{"name":"Shared key","price":2}""";
         var key = NewKey();
@@ -77,10 +77,10 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
     public async Task Create_SameKeyWithAnotherProduct_Is422NamingTheHeader_AndCreatesNothing()
     {
         var key = NewKey();
-        Assert.Equal(201, (await functions.PostWithKeyAsync("""{"name":"Original","price":1}""", PayloadVersion.V2, key)).StatusCode);
+        Assert.Equal(201, (await functions.PostWithKeyAsync("""{"name":"Original","price":1}""", PayloadFormat.V2, key)).StatusCode);
         var before = await functions.CountItemsAsync();
 
-        var reused = await functions.PostWithKeyAsync("""{"name":"Something else","price":1}""", PayloadVersion.V2, key);
+        var reused = await functions.PostWithKeyAsync("""{"name":"Something else","price":1}""", PayloadFormat.V2, key);
 
         Assert.Equal(422, reused.StatusCode);
         Assert.Equal("Idempotency-Key was already used with a different request body", reused.Json.GetProperty("message").GetString());
@@ -91,7 +91,7 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
 
     [Theory]
     [MemberData(nameof(MalformedKeys))]
-    public async Task Create_MalformedKey_Is400NamingTheHeader_AndWritesNothing(PayloadVersion version, string[] keys)
+    public async Task Create_MalformedKey_Is400NamingTheHeader_AndWritesNothing(PayloadFormat version, string[] keys)
     {
         var products = await functions.CountItemsAsync();
         var records = await functions.CountItemsAsync(functions.IdempotencyTableName);
@@ -111,7 +111,7 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
         var visible = string.Concat(Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c)).Replace(",", string.Empty, StringComparison.Ordinal);
         var key = (visible + visible + visible)[..255];
 
-        var response = await functions.PostWithKeyAsync("""{"name":"Long key","price":1}""", PayloadVersion.V2, key);
+        var response = await functions.PostWithKeyAsync("""{"name":"Long key","price":1}""", PayloadFormat.V2, key);
 
         Assert.Equal(201, response.StatusCode);
     }
@@ -127,7 +127,7 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
             CancellationToken.None));
         var before = await functions.CountItemsAsync();
 
-        var response = await functions.PostWithKeyAsync(body, PayloadVersion.V2, key);
+        var response = await functions.PostWithKeyAsync(body, PayloadFormat.V2, key);
 
         Assert.Equal(409, response.StatusCode);
         Assert.Equal("1", response.Header("Retry-After"));
@@ -149,8 +149,8 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
             await repository.CreateAsync(Draft(body), FunctionsFixture.CallerSubject, reservation, CancellationToken.None)).Product;
         var before = await functions.CountItemsAsync();
 
-        var retry = await functions.PostWithKeyAsync(body, PayloadVersion.V2, key);
-        var again = await functions.PostWithKeyAsync(body, PayloadVersion.V1, key);
+        var retry = await functions.PostWithKeyAsync(body, PayloadFormat.V2, key);
+        var again = await functions.PostWithKeyAsync(body, PayloadFormat.V1, key);
 
         Assert.Equal(201, retry.StatusCode);
         Assert.Equal(stored.Id, retry.Json.GetProperty("data").GetProperty("id").GetString());
@@ -175,7 +175,7 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
             claim, new StoredResponse(201, Encoding.UTF8.GetBytes("{}"), "/products/" + oldReservation.Id), CancellationToken.None));
         var before = await functions.CountItemsAsync();
 
-        var response = await functions.PostWithKeyAsync(body, PayloadVersion.V2, key);
+        var response = await functions.PostWithKeyAsync(body, PayloadFormat.V2, key);
 
         Assert.Equal(201, response.StatusCode);
         Assert.False(response.Headers.ContainsKey("Idempotent-Replayed"));
@@ -189,8 +189,8 @@ public sealed class IdempotencyKeyTests(FunctionsFixture functions) : IClassFixt
         var records = await functions.CountItemsAsync(functions.IdempotencyTableName);
         var products = await functions.CountItemsAsync();
 
-        var first = await functions.PostWithKeyAsync("""{"name":"Plain","price":1}""", PayloadVersion.V2);
-        var second = await functions.PostWithKeyAsync("""{"name":"Plain","price":1}""", PayloadVersion.V2);
+        var first = await functions.PostWithKeyAsync("""{"name":"Plain","price":1}""", PayloadFormat.V2);
+        var second = await functions.PostWithKeyAsync("""{"name":"Plain","price":1}""", PayloadFormat.V2);
 
         Assert.Equal(201, first.StatusCode);
         Assert.Equal(201, second.StatusCode);

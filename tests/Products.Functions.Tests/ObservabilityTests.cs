@@ -17,8 +17,8 @@ public sealed class ObservabilityTests(ObservabilityTests.DebugLoggingFixture fu
     {
         var unknown = Guid.NewGuid().ToString("D");
 
-        await functions.GetAsync(unknown, PayloadVersion.V2);
-        await functions.GetAsync(unknown, PayloadVersion.V2);
+        await functions.GetAsync(unknown, PayloadFormat.V2);
+        await functions.GetAsync(unknown, PayloadFormat.V2);
 
         var lines = Lines("products-test-GetProduct");
         var handled = lines
@@ -62,7 +62,7 @@ public sealed class ObservabilityTests(ObservabilityTests.DebugLoggingFixture fu
     {
         var secretish = "body-" + Guid.NewGuid().ToString("N");
 
-        var created = await functions.PostAsync(new { name = secretish, price = 1 }, PayloadVersion.V1);
+        var created = await functions.PostAsync(new { name = secretish, price = 1 }, PayloadFormat.V1);
 
         Assert.Equal(201, created.StatusCode);
         var lines = Lines("products-test-CreateProduct");

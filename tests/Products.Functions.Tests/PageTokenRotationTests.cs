@@ -14,16 +14,16 @@ public sealed class PageTokenRotationTests(PageTokenRotationTests.UncachedParame
     {
         for (var i = 0; i < 3; i++)
         {
-            await functions.PostAsync(new { name = $"Rotating {i}", price = i }, PayloadVersion.V2);
+            await functions.PostAsync(new { name = $"Rotating {i}", price = i }, PayloadFormat.V2);
         }
 
         var token = await FirstPageTokenAsync();
 
         functions.Parameters.RotateSecret(FunctionsFixture.TokenSecretId);
-        var afterOneRotation = await functions.ListAsync(PayloadVersion.V2, new("limit", "1"), new("nextToken", token));
+        var afterOneRotation = await functions.ListAsync(PayloadFormat.V2, new("limit", "1"), new("nextToken", token));
         var freshToken = await FirstPageTokenAsync();
         functions.Parameters.RotateSecret(FunctionsFixture.TokenSecretId);
-        var afterTwoRotations = await functions.ListAsync(PayloadVersion.V2, new("limit", "1"), new("nextToken", token));
+        var afterTwoRotations = await functions.ListAsync(PayloadFormat.V2, new("limit", "1"), new("nextToken", token));
 
         Assert.Equal(200, afterOneRotation.StatusCode);
         Assert.NotEqual(token, freshToken);
@@ -33,7 +33,7 @@ public sealed class PageTokenRotationTests(PageTokenRotationTests.UncachedParame
 
     private async Task<string> FirstPageTokenAsync()
     {
-        var page = await functions.ListAsync(PayloadVersion.V2, new KeyValuePair<string, string>("limit", "1"));
+        var page = await functions.ListAsync(PayloadFormat.V2, new KeyValuePair<string, string>("limit", "1"));
         return page.Json.GetProperty("nextToken").GetString()!;
     }
 

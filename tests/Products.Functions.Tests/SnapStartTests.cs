@@ -14,10 +14,10 @@ public sealed class SnapStartTests(SnapStartTests.SnapStartFixture functions) : 
     [Fact]
     public async Task GetProduct_SnapStart_PrimesBeforeTheSnapshot_IsRestored_ThenServes()
     {
-        var created = await functions.PostAsync(new { name = "Snapshot lamp", price = 12.5 }, PayloadVersion.V2);
+        var created = await functions.PostAsync(new { name = "Snapshot lamp", price = 12.5 }, PayloadFormat.V2);
         var id = created.Json.GetProperty("data").GetProperty("id").GetString()!;
 
-        var found = await functions.GetAsync(id, PayloadVersion.V2);
+        var found = await functions.GetAsync(id, PayloadFormat.V2);
 
         Assert.Equal(200, found.StatusCode);
         Assert.Equal("Snapshot lamp", found.Json.GetProperty("data").GetProperty("name").GetString());
@@ -40,7 +40,7 @@ public sealed class SnapStartTests(SnapStartTests.SnapStartFixture functions) : 
         var pool = functions.Lambda[FunctionsFixture.List];
         var before = pool.Counters;
 
-        var page = await functions.ListAsync(PayloadVersion.V2);
+        var page = await functions.ListAsync(PayloadFormat.V2);
 
         Assert.Equal(1, before.Started);
         Assert.Equal(1, before.Alive);

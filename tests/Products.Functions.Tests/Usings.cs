@@ -1,2 +1,3 @@
+global using Products.Emulator.Gateway;
 global using Products.Testing.Events;
 global using Xunit;

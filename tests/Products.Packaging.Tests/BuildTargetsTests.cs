@@ -1,12 +1,12 @@
 using Products.Package;
 using YamlDotNet.RepresentationModel;
+using Products.Tooling;
 
 namespace Products.Packaging.Tests;
 
 public sealed class BuildTargetsTests
 {
-    private static readonly string Root = Checkout.FindRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException($"no Products checkout above {AppContext.BaseDirectory}");
+    private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
 
     [Fact]
     public void Discover_Checkout_FindsTheLayerFirstThenEachFunction()

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Products.Package;
+using Products.Tooling;
 
 namespace Products.Packaging.Tests;
 
@@ -35,8 +36,7 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = Checkout.FindRoot(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException($"no Products checkout above {AppContext.BaseDirectory}");
+        var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
         var targets = BuildTargets.Discover(root)
             .Where(target => target.LogicalId is LayerId or FunctionId or CreateFunctionId or GetFunctionId)
             .ToList();
@@ -49,7 +49,7 @@ public sealed class LayerPackagesFixture : IAsyncLifetime
 
         Directory.CreateDirectory(WorkDirectory);
         await using var log = File.CreateText(Path.Combine(WorkDirectory, "build.log"));
-        Results = await new Packager(new MakeRunner(log)).PackageAsync(targets, options, CancellationToken.None);
+        Results = await new Packager(log).PackageAsync(targets, options, CancellationToken.None);
         Layer = Package(LayerId);
     }
 

@@ -1,11 +1,11 @@
 using Products.Package;
+using Products.Tooling;
 
 namespace Products.Packaging.Tests;
 
 public sealed class PackageOptionsTests
 {
-    private static readonly string Root = Checkout.FindRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException($"no Products checkout above {AppContext.BaseDirectory}");
+    private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
 
     [Fact]
     public void TryParse_NoArguments_PackagesForX64IntoArtifactsPackage()

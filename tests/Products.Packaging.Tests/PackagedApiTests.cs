@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Products.Emulator.Gateway;
 using Products.Emulator.Lambda;
 using Products.Testing;
 using Products.Testing.Events;
@@ -23,17 +24,17 @@ public sealed class PackagedApiTests(LayerPackagesFixture packages, DynaliteFixt
         await ZipFile.ExtractToDirectoryAsync(packages.Layer.ZipPath, opt);
         await using var lambda = await StartAsync(directory, sharedStore: Path.Combine(opt, "dotnetcore", "store") + Path.DirectorySeparatorChar);
 
-        var created = await InvokeAsync(lambda, Create, new ApiEventRequest(
-            "POST", "/products", "POST /products",
-            Headers: [new("Content-Type", "application/json")],
-            Body: """{"name":"Desk lamp","price":24.99,"category":"Home"}"""));
+        var created = await InvokeAsync(lambda, Create, new ApiEventRequest("POST", "/products", "POST /products")
+        {
+            Headers = [new("Content-Type", "application/json")],
+            Body = """{"name":"Desk lamp","price":24.99,"category":"Home"}""",
+        });
         Assert.Equal(201, created.StatusCode);
         var product = created.Json.GetProperty("data");
         var id = product.GetProperty("id").GetString()!;
         Assert.Equal("/products/" + id, created.Header("Location"));
 
-        var fetched = await InvokeAsync(lambda, Get, new ApiEventRequest(
-            "GET", "/products/" + id, "GET /products/{id}", PathParameters: new Dictionary<string, string> { ["id"] = id }));
+        var fetched = await InvokeAsync(lambda, Get, new ApiEventRequest("GET", "/products/" + id, "GET /products/{id}"));
 
         Assert.Equal(200, fetched.StatusCode);
         Assert.Equal("Product retrieved successfully", fetched.Json.GetProperty("message").GetString());
@@ -46,10 +47,12 @@ public sealed class PackagedApiTests(LayerPackagesFixture packages, DynaliteFixt
     {
         await using var lambda = await StartAsync(packages.NewTestDirectory(), sharedStore: null);
 
-        var result = await lambda.InvokeAsync(Create, ApiEvents.Build(
-            new ApiEventRequest("POST", "/products", "POST /products", Headers: [new("Content-Type", "application/json")], Body: """{"name":"x","price":1}"""),
-            PayloadVersion.V2,
-            Guid.NewGuid().ToString("N")), CancellationToken.None);
+        var result = await lambda.InvokeAsync(Create, ApiEventBuilder.Build(
+            new ApiEventRequest("POST", "/products", "POST /products")
+            {
+                Headers = [new("Content-Type", "application/json")],
+                Body = """{"name":"x","price":1}""",
+            }), CancellationToken.None);
 
         // Before the first event, not during a request: the guard ends the process (EX_CONFIG) before Main.
         var failed = Assert.IsType<PoolInvokeResult.InitFailed>(result);
@@ -97,7 +100,7 @@ public sealed class PackagedApiTests(LayerPackagesFixture packages, DynaliteFixt
     private static async Task<FunctionResponse> InvokeAsync(LambdaService lambda, string function, ApiEventRequest request)
     {
         var result = await lambda.InvokeAsync(
-            function, ApiEvents.Build(request, PayloadVersion.V2, Guid.NewGuid().ToString("N")), CancellationToken.None);
+            function, ApiEventBuilder.Build(request), CancellationToken.None);
         return result is PoolInvokeResult.Succeeded ok
             ? FunctionResponse.Parse(ok.Response)
             : throw new Xunit.Sdk.XunitException($"{function} did not answer: {result}");

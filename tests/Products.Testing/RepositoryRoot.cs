@@ -1,4 +1,5 @@
-using Products.Emulator.DynamoDb;
+using Products.Tooling;
+
 
 namespace Products.Testing;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Products.Emulator.Lambda;
+using Products.Tooling;
 
 namespace Products.Bench;
 

@@ -1,4 +1,5 @@
-using Products.Emulator.Hosting;
+using Products.Tooling;
+
 
 namespace Products.Bench;
 
@@ -23,7 +24,7 @@ internal static class NodePeerInstaller
 
         report("build: node peer (npm ci: aws-lambda-ric compiles native code, about 2 minutes) ...");
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await CommandRunner.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory, null, ct);
+        await CommandRunner.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory, environment: null, log: null, ct);
         report($"build: node peer done in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
     }
 }

@@ -1,17 +1,14 @@
 using System.Diagnostics;
 using Products.Bench;
-using Products.Emulator.DynamoDb;
+using Products.Tooling;
 
 var wallClock = Stopwatch.StartNew();
 BenchOptions options;
 try
 {
-    options = BenchOptions.Parse(
-        args,
-        RepositoryLayout.TryFindRoot(Directory.GetCurrentDirectory()) ?? RepositoryLayout.TryFindRoot(AppContext.BaseDirectory)
-            ?? throw new ArgumentException("Run the benchmark inside the Products checkout (no Products.sln found above here)."));
+    options = BenchOptions.Parse(args, RepositoryLayout.FindForCommand());
 }
-catch (ArgumentException exception)
+catch (Exception exception) when (exception is ArgumentException or DirectoryNotFoundException)
 {
     Console.Error.WriteLine(exception.Message);
     Console.Error.WriteLine(BenchOptions.Usage);

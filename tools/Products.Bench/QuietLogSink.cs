@@ -1,4 +1,5 @@
 using Products.Emulator.Lambda;
+using Products.Tooling;
 
 namespace Products.Bench;
 
@@ -8,31 +9,15 @@ namespace Products.Bench;
 /// </summary>
 internal sealed class QuietLogSink : IFunctionLogSink
 {
-    private readonly Lock _lock = new();
-    private readonly Queue<string> _errors = new();
+    private readonly OutputTail _errors = new(20);
 
     public void WriteLine(string line, bool isError)
     {
-        if (!isError)
+        if (isError)
         {
-            return;
-        }
-
-        lock (_lock)
-        {
-            _errors.Enqueue(line);
-            while (_errors.Count > 20)
-            {
-                _errors.Dequeue();
-            }
+            _errors.Add(line);
         }
     }
 
-    public string LastErrors()
-    {
-        lock (_lock)
-        {
-            return string.Join('\n', _errors);
-        }
-    }
+    public string LastErrors() => string.Join('\n', _errors.Snapshot());
 }

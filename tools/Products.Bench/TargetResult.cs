@@ -1,3 +1,5 @@
+using Products.Tooling;
+
 namespace Products.Bench;
 
 /// <summary>Everything measured for one function in one variant.</summary>

@@ -6,6 +6,7 @@ using Products.Cost.Output;
 using Products.Cost.Pricing;
 using Products.Cost.Refresh;
 using Products.Cost.Report;
+using Products.Tooling;
 
 namespace Products.Cost;
 
@@ -68,7 +69,7 @@ internal static class CostCommand
         report.SetAction(result =>
         {
             var calculator = new CostCalculator(DataFiles.LoadPrices(), DataFiles.LoadMeasured());
-            var directory = result.GetValue(outputDirectory)?.FullName ?? Path.Combine(RepositoryRoot.Find(), "docs");
+            var directory = result.GetValue(outputDirectory)?.FullName ?? Path.Combine(RepositoryLayout.FindForCommand(), "docs");
             var written = CostReport.Write(calculator, directory);
             output.WriteLine($"wrote {string.Join(" and ", written)}");
             return 0;
@@ -82,7 +83,7 @@ internal static class CostCommand
         };
         refresh.SetAction(result =>
         {
-            var checkout = RepositoryRoot.Find();
+            var checkout = RepositoryLayout.FindForCommand();
             var runPath = result.GetValue(benchmarks)?.FullName ?? Path.Combine(checkout, "docs", MeasuredRefresh.BenchmarksFile);
             var measuredPath = Path.Combine(checkout, "tools", "Products.Cost", DataFiles.MeasuredFile);
             var measured = MeasuredRefresh.Apply(

@@ -5,7 +5,7 @@ using Products.Cost.Pricing;
 namespace Products.Cost;
 
 /// <summary>The tool's two data files, copied next to it: the dated prices and the measured inputs.</summary>
-internal static class DataFiles
+public static class DataFiles
 {
     public const string PricesFile = "prices.us-east-1.json";
     public const string MeasuredFile = "measured.json";

@@ -3,6 +3,7 @@ using Products.Emulator.Auth;
 using Products.Emulator.DynamoDb;
 using Products.Emulator.Hosting;
 using Products.Emulator.Template;
+using Products.Tooling;
 
 namespace Products.Local;
 

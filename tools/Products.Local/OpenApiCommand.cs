@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Products.Emulator.DynamoDb;
+using Products.Tooling;
 
 namespace Products.Local;
 

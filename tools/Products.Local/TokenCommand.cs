@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Products.Emulator.Auth;
-using Products.Emulator.DynamoDb;
+using Products.Tooling;
 
 namespace Products.Local;
 

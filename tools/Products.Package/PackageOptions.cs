@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Products.Tooling;
 
 namespace Products.Package;
 
@@ -56,11 +57,11 @@ public sealed record PackageOptions(
 
         var repository = result.GetValue(Repository);
         var root = repository is null
-            ? Checkout.FindRoot(currentDirectory)
+            ? RepositoryLayout.TryFindRoot(currentDirectory)
             : Path.GetFullPath(repository, currentDirectory);
-        if (root is null || !Checkout.IsRoot(root))
+        if (root is null || !RepositoryLayout.IsRoot(root))
         {
-            error = "not inside the Products checkout (no Products.sln with layers/ and functions/ above " +
+            error = "not inside the Products checkout (no Products.sln above " +
                 $"{repository ?? currentDirectory}); use --repository";
             return false;
         }

@@ -1,10 +1,14 @@
+using Products.Tooling;
+
 namespace Products.Package;
 
 // Builds each target into its own ARTIFACTS_DIR (OUT/build/<LogicalId>) through its Makefile and zips it to
 // OUT/<LogicalId>.zip, the same artifacts sam build and sam package produce. With IncludeFat, also each function
-// the classic way (Makefile target publish-fat) into OUT/fat.
-public sealed class Packager(MakeRunner make)
+// the classic way (Makefile target publish-fat) into OUT/fat. Make's output goes to the log as it comes.
+public sealed class Packager(TextWriter log)
 {
+    private readonly TextWriter _log = TextWriter.Synchronized(log);
+
     public const string FatTarget = "publish-fat";
 
     public async Task<IReadOnlyList<PackageResult>> PackageAsync(
@@ -48,8 +52,29 @@ public sealed class Packager(MakeRunner make)
             environment["SHARED_LAYER_CACHE"] = options.SharedLayerCache;
         }
 
-        await make.RunAsync(target.Makefile, makeTarget, environment, cancellationToken);
+        await MakeAsync(target.Makefile, makeTarget, environment, cancellationToken);
         return await ZipPackager.CreateAsync(
             target.LogicalId, target.Kind, fat, artifacts, Path.Combine(root, target.LogicalId + ".zip"), cancellationToken);
+    }
+
+    // The way sam build's makefile build method runs a target (aws-lambda-builders, CustomMakeAction):
+    // make --makefile <Makefile> <target> with ARTIFACTS_DIR in the environment, here in the Makefile's own folder as
+    // with build_in_source.
+    private async Task MakeAsync(
+        string makefile, string target, Dictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        // MSBuild worker nodes and the compiler server outlive a build and would hold make's output pipes open, so the
+        // wait for its end would never see them close.
+        environment["MSBUILDDISABLENODEREUSE"] = "1";
+        environment["UseSharedCompilation"] = "false";
+        try
+        {
+            await CommandRunner.RunAsync(
+                "make", ["--makefile", makefile, target], Path.GetDirectoryName(makefile)!, environment, _log.WriteLine, cancellationToken);
+        }
+        catch (CommandFailedException failure)
+        {
+            throw new PackagingException(failure.NotFound ? "cannot run make: is it installed and on PATH?" : failure.Message, failure);
+        }
     }
 }

@@ -23,7 +23,7 @@ Console.CancelKeyPress += (_, press) =>
 try
 {
     var targets = BuildTargets.Discover(options!.RepositoryRoot);
-    var results = await new Packager(new MakeRunner(Console.Out)).PackageAsync(targets, options, cancellation.Token);
+    var results = await new Packager(Console.Out).PackageAsync(targets, options, cancellation.Token);
     return PackageReport.Write(results, Console.Out) ? 0 : 3;
 }
 catch (PackagingException failure)

@@ -4,6 +4,7 @@ using Products.Emulator.Template;
 using Products.Reliability.Faults;
 using Products.Reliability.Hostile;
 using Products.Reliability.Load;
+using Products.Tooling;
 
 namespace Products.Reliability;
 

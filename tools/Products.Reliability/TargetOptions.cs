@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Products.Emulator.DynamoDb;
 using Products.Emulator.Hosting;
 using Products.Reliability.Target;
+using Products.Tooling;
 
 namespace Products.Reliability;
 

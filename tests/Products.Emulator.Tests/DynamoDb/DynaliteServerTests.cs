@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Products.Emulator.DynamoDb;
 using Products.Testing;
+using Products.Tooling;
 
 namespace Products.Emulator.Tests.DynamoDb;
 

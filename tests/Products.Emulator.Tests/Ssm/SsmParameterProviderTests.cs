@@ -1,4 +1,3 @@
-using System.Text;
 using Products.Lambda.Parameters;
 using Products.Emulator.Ssm;
 
@@ -43,36 +42,6 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task GetAsync_PerCallMaxAge_DecidesWhatAgeIsAccepted()
-    {
-        var name = AddParameter("v1");
-        var provider = CreateProvider();
-        await provider.GetAsync(name);
-        _clock.Advance(TimeSpan.FromSeconds(30));
-
-        await provider.GetAsync(name, new ParameterGetOptions { MaxAge = TimeSpan.FromMinutes(1) });
-        var afterLongMaxAge = fixture.Store.RequestCount(GetParameter, name);
-        await provider.GetAsync(name);
-        var afterDefaultMaxAge = fixture.Store.RequestCount(GetParameter, name);
-
-        Assert.Equal(1, afterLongMaxAge);
-        Assert.Equal(2, afterDefaultMaxAge);
-    }
-
-    [Fact]
-    public async Task GetAsync_ZeroMaxAge_FetchesEveryTime()
-    {
-        var name = AddParameter("v1");
-        var provider = CreateProvider();
-        var noCache = new ParameterGetOptions { MaxAge = TimeSpan.Zero };
-
-        await provider.GetAsync(name, noCache);
-        await provider.GetAsync(name, noCache);
-
-        Assert.Equal(2, fixture.Store.RequestCount(GetParameter, name));
-    }
-
-    [Fact]
     public async Task GetAsync_DefaultMaxAgeFromOptions_IsUsed()
     {
         var name = AddParameter("v1");
@@ -83,37 +52,6 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
         await provider.GetAsync(name);
 
         Assert.Equal(1, fixture.Store.RequestCount(GetParameter, name));
-    }
-
-    [Fact]
-    public async Task GetAsync_ForceFetch_BypassesAndRefreshesCache()
-    {
-        var name = AddParameter("v1");
-        var provider = CreateProvider();
-        await provider.GetAsync(name);
-        fixture.Store.SetParameter(name, LocalParameterType.String, "v2");
-
-        var forced = await provider.GetAsync(name, new ParameterGetOptions { ForceFetch = true });
-        var afterwards = await provider.GetAsync(name);
-
-        Assert.Equal("v2", forced);
-        Assert.Equal("v2", afterwards);
-        Assert.Equal(2, fixture.Store.RequestCount(GetParameter, name));
-    }
-
-    [Fact]
-    public async Task GetAsync_DecryptAndPlain_AreCachedApart()
-    {
-        var value = "secure-" + Guid.NewGuid();
-        var name = AddParameter(value, LocalParameterType.SecureString);
-        var provider = CreateProvider();
-
-        var plain = await provider.GetAsync(name);
-        var decrypted = await provider.GetAsync(name, new ParameterGetOptions { Decrypt = true });
-
-        Assert.NotEqual(value, plain);
-        Assert.Equal(value, decrypted);
-        Assert.Equal(2, fixture.Store.RequestCount(GetParameter, name));
     }
 
     [Fact]
@@ -160,7 +98,7 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
         var provider = CreateProvider();
 
         var settings = await provider.GetJsonAsync(name, TestJsonContext.Default.TestSettings);
-        var text = await provider.GetAsync(name, new ParameterGetOptions { Transform = ParameterTransform.Json });
+        var text = await provider.GetAsync(name);
 
         Assert.Equal(new TestSettings(50, 100), settings);
         Assert.Equal("{\"defaultPageSize\":50,\"maxPageSize\":100}", text);
@@ -171,21 +109,14 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
     public async Task GetJsonAsync_NotJson_ThrowsTransformErrorWithoutValue()
     {
         var value = "{not json " + Guid.NewGuid();
-        var name = AddParameter(value, LocalParameterType.SecureString);
+        var name = AddParameter(value);
         var provider = CreateProvider();
-        var decrypt = new ParameterGetOptions { Decrypt = true };
 
-        var typed = await Assert.ThrowsAsync<ParameterTransformException>(
-            () => provider.GetJsonAsync(name, TestJsonContext.Default.TestSettings, decrypt));
-        var text = await Assert.ThrowsAsync<ParameterTransformException>(
-            () => provider.GetAsync(name, decrypt with { Transform = ParameterTransform.Json }));
+        var error = await Assert.ThrowsAsync<ParameterTransformException>(
+            () => provider.GetJsonAsync(name, TestJsonContext.Default.TestSettings));
 
-        foreach (var error in new[] { typed, text })
-        {
-            Assert.Equal(ParameterTransform.Json, error.Transform);
-            Assert.Contains(name, error.Message, StringComparison.Ordinal);
-            AssertNeverMentions(error, value);
-        }
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        AssertNeverMentions(error, value);
     }
 
     [Fact]
@@ -196,68 +127,6 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
 
         await Assert.ThrowsAsync<ParameterTransformException>(
             () => provider.GetJsonAsync(name, TestJsonContext.Default.TestSettings));
-    }
-
-    [Fact]
-    public async Task GetBase64Async_Base64Value_DecodesBytesAndText()
-    {
-        var bytes = Encoding.UTF8.GetBytes("héllo base64");
-        var name = AddParameter(Convert.ToBase64String(bytes));
-        var provider = CreateProvider();
-
-        var decoded = await provider.GetBase64Async(name);
-        var text = await provider.GetAsync(name, new ParameterGetOptions { Transform = ParameterTransform.Base64 });
-
-        Assert.Equal(bytes, decoded);
-        Assert.Equal("héllo base64", text);
-    }
-
-    [Fact]
-    public async Task GetBase64Async_NotBase64_ThrowsTransformErrorWithoutValue()
-    {
-        var value = "%%%not-base64-" + Guid.NewGuid();
-        var name = AddParameter(value);
-        var provider = CreateProvider();
-
-        var error = await Assert.ThrowsAsync<ParameterTransformException>(() => provider.GetBase64Async(name));
-
-        Assert.Equal(ParameterTransform.Base64, error.Transform);
-        AssertNeverMentions(error, value);
-    }
-
-    [Fact]
-    public async Task GetByPathAsync_MoreThanOnePage_ReturnsKeysRelativeToPath()
-    {
-        var path = LocalSsmFixture.UniquePath();
-        for (var i = 0; i < 12; i++)
-        {
-            fixture.Store.SetParameter($"{path}/p{i:D2}", LocalParameterType.String, $"v{i}");
-        }
-
-        fixture.Store.SetParameter($"{path}/deeper/x", LocalParameterType.String, "deep");
-        var provider = CreateProvider();
-
-        var direct = await provider.GetByPathAsync(path, recursive: false);
-        var all = await provider.GetByPathAsync(path + "/", recursive: true);
-        var again = await provider.GetByPathAsync(path, recursive: false);
-
-        Assert.Equal(12, direct.Count);
-        Assert.Equal("v0", direct["p00"]);
-        Assert.Equal("v11", direct["p11"]);
-        Assert.Equal(13, all.Count);
-        Assert.Equal("deep", all["deeper/x"]);
-        Assert.Equal(direct, again);
-        Assert.Equal(2, fixture.Store.RequestCount(SsmOperations.GetParametersByPath, path));
-    }
-
-    [Fact]
-    public async Task GetByPathAsync_EmptyPath_ReturnsEmpty()
-    {
-        var provider = CreateProvider();
-
-        var values = await provider.GetByPathAsync(LocalSsmFixture.UniquePath(), recursive: true);
-
-        Assert.Empty(values);
     }
 
     [Fact]
@@ -350,7 +219,6 @@ public sealed class SsmParameterProviderTests(LocalSsmFixture fixture) : IClassF
         var provider = CreateProvider();
 
         await Assert.ThrowsAsync<ArgumentException>(() => provider.GetAsync(" "));
-        await Assert.ThrowsAsync<ArgumentException>(() => provider.GetByPathAsync("relative/path", recursive: false));
     }
 
     private SsmParameterProvider CreateProvider(TimeSpan? defaultMaxAge = null)

@@ -16,8 +16,6 @@ public sealed class IntrinsicFunctionTests
           IsProd: !Equals [!Ref Stage, prod]
           IsDev: !Equals [dev, !Ref Stage]
           NotProd: !Not [!Condition IsProd]
-          DevAndNotProd: !And [!Condition IsDev, !Condition NotProd]
-          ProdOrDev: !Or [!Condition IsProd, !Condition IsDev]
           LongForm:
             Fn::Equals:
               - Ref: Stage
@@ -176,16 +174,12 @@ public sealed class IntrinsicFunctionTests
         var variables = Variables("""
                       IF: !If [IsProd, big, small]
                       NOT: !If [NotProd, yes, no]
-                      AND: !If [DevAndNotProd, yes, no]
-                      OR: !If [ProdOrDev, yes, no]
                       LONG:
                         Fn::If: [LongForm, long, short]
             """);
 
         Assert.Equal("small", variables["IF"]);
         Assert.Equal("yes", variables["NOT"]);
-        Assert.Equal("yes", variables["AND"]);
-        Assert.Equal("yes", variables["OR"]);
         Assert.Equal("long", variables["LONG"]);
     }
 
@@ -200,41 +194,23 @@ public sealed class IntrinsicFunctionTests
     }
 
     [Fact]
-    public void JoinSelectSplit_WorkOnListsAndListParameters()
+    public void Join_WorksOnListsAndListParameters()
     {
         var variables = Variables("""
                       JOINED: !Join [";", !Ref Origins]
-                      FIRST: !Select [0, !Ref Origins]
-                      SECOND: !Select ["1", !Split [",", "x,y,z"]]
                       INLINE: !Join ["", [a, !Ref Stage, b]]
             """);
 
         Assert.Equal("a.example;b.example;c.example", variables["JOINED"]);
-        Assert.Equal("a.example", variables["FIRST"]);
-        Assert.Equal("y", variables["SECOND"]);
         Assert.Equal("adevb", variables["INLINE"]);
     }
 
     [Fact]
-    public void Select_IndexOutOfRange_Fails()
+    public void FindInMap_Resolves()
     {
-        var error = InlineTemplate.LoadFails(InlineTemplate.WithVariables(Parameters, "          BAD: !Select [5, !Ref Origins]"));
-
-        Assert.Contains("index 5 is out of range: the list has 3 item(s)", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void FindInMapBase64GetAZs_Resolve()
-    {
-        var variables = Variables("""
-                      MEMORY: !FindInMap [Sizes, !Ref Stage, Memory]
-                      ENCODED: !Base64 "hello"
-                      AZ: !Select [1, !GetAZs ""]
-            """);
+        var variables = Variables("          MEMORY: !FindInMap [Sizes, !Ref Stage, Memory]");
 
         Assert.Equal("256", variables["MEMORY"]);
-        Assert.Equal("aGVsbG8=", variables["ENCODED"]);
-        Assert.Equal("us-east-1b", variables["AZ"]);
     }
 
     [Fact]
@@ -272,7 +248,7 @@ public sealed class IntrinsicFunctionTests
             """));
 
         Assert.Equal("Resources.Fn.Properties.Environment.Variables.BAD.Fn::Reverse", error.Path);
-        Assert.Contains("unknown intrinsic function 'Fn::Reverse'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("intrinsic function 'Fn::Reverse' is not supported by the local emulator", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -292,25 +268,14 @@ public sealed class IntrinsicFunctionTests
     }
 
     [Fact]
-    public void Length_WithoutLanguageExtensions_Fails()
+    public void IntrinsicTemplateYamlDoesNotUse_IsRefusedByName()
     {
-        var error = InlineTemplate.LoadFails(InlineTemplate.WithVariables(Parameters, "          COUNT: !Length [a, b]"));
+        var error = InlineTemplate.LoadFails(InlineTemplate.WithVariables(Parameters, """
+                      BAD:
+                        Fn::Select: [0, !Ref Origins]
+            """));
 
-        Assert.Contains("needs 'AWS::LanguageExtensions'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void LengthAndToJsonString_WithLanguageExtensions_Resolve()
-    {
-        var yaml = InlineTemplate.WithVariables(Parameters, """
-                      COUNT: !Length [a, b, !Ref Stage]
-                      JSON: !ToJsonString {stage: !Ref Stage, n: 3}
-            """).Replace("Transform: AWS::Serverless-2016-10-31", "Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]", StringComparison.Ordinal);
-
-        var variables = InlineTemplate.Load(yaml).Function("Fn").Environment;
-
-        Assert.Equal("3", variables["COUNT"]);
-        Assert.Equal("""{"stage":"dev","n":3}""", variables["JSON"]);
+        Assert.Contains("intrinsic function 'Fn::Select' is not supported by the local emulator", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

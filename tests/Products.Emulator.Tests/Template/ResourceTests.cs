@@ -149,10 +149,6 @@ public sealed class ResourceTests
                       ProvisionedThroughput: {ReadCapacityUnits: 1, WriteCapacityUnits: 1}
                   TimeToLiveSpecification: {AttributeName: expiresAt, Enabled: true}
                   StreamSpecification: {StreamViewType: NEW_IMAGE}
-              Simple:
-                Type: AWS::Serverless::SimpleTable
-                Properties:
-                  PrimaryKey: {Name: code, Type: Number}
             """);
 
         var orders = template.Table("Orders");
@@ -164,9 +160,6 @@ public sealed class ResourceTests
         Assert.Equal(("byStatus", "INCLUDE", "total"), (index.IndexName, index.ProjectionType, index.NonKeyAttributes.Single()));
         Assert.Equal(new TimeToLiveDefinition("expiresAt", true), orders.TimeToLive);
         Assert.Equal("NEW_IMAGE", orders.StreamViewType);
-        var simple = template.Table("Simple");
-        Assert.Equal([new AttributeDefinition("code", "N")], simple.AttributeDefinitions);
-        Assert.Equal("PAY_PER_REQUEST", simple.BillingMode);
     }
 
     [Theory]

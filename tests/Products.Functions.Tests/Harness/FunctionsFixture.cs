@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Amazon.DynamoDBv2;
+using Products.Emulator.Gateway;
 using Products.Emulator.Hosting;
 using Products.Emulator.Lambda;
 using Products.Emulator.Ssm;
@@ -106,16 +107,16 @@ public class FunctionsFixture : IAsyncLifetime
     internal const string TokenSecretId = TokenSecret;
 
     /// <summary>Sends one API Gateway event to a function and reads its answer; any other outcome fails the test.</summary>
-    internal async Task<FunctionResponse> InvokeAsync(string function, ApiEventRequest request, PayloadVersion version)
+    internal async Task<FunctionResponse> InvokeAsync(string function, ApiEventRequest request, PayloadFormat version)
     {
-        var payload = ApiEvents.Build(request, version, Guid.NewGuid().ToString("N"));
+        var payload = ApiEventBuilder.Build(request with { Format = version });
         var result = await Lambda.InvokeAsync(function, payload, CancellationToken.None);
         return result is PoolInvokeResult.Succeeded ok
             ? FunctionResponse.Parse(ok.Response)
             : throw new Xunit.Sdk.XunitException($"{function} did not answer: {result}");
     }
 
-    internal Task<FunctionResponse> PostAsync(object body, PayloadVersion version, string contentType = "application/json") =>
+    internal Task<FunctionResponse> PostAsync(object body, PayloadFormat version, string contentType = "application/json") =>
         PostRawAsync(JsonSerializer.Serialize(body), version, contentType);
 
     /// <summary>The subject of the verified token every test create carries, as the JWT authorizer passes it.</summary>
@@ -123,47 +124,51 @@ public class FunctionsFixture : IAsyncLifetime
 
     internal Task<FunctionResponse> PostRawAsync(
         string body,
-        PayloadVersion version,
+        PayloadFormat version,
         string contentType = "application/json",
         IReadOnlyDictionary<string, string>? claims = null) =>
         InvokeAsync(
             Create,
-            new ApiEventRequest(
-                "POST",
-                "/products",
-                "POST /products",
-                Headers: [new("Content-Type", contentType)],
-                Body: body,
-                Claims: claims ?? new Dictionary<string, string> { ["sub"] = CallerSubject, ["scope"] = "products/write" },
-                Scopes: ["products/write"]),
+            new ApiEventRequest("POST", "/products", "POST /products")
+            {
+                Headers = [new("Content-Type", contentType)],
+                Body = body,
+                Claims = claims ?? new Dictionary<string, string> { ["sub"] = CallerSubject, ["scope"] = "products/write" },
+                Scopes = ["products/write"],
+            },
             version);
 
     /// <summary>A create by <see cref="CallerSubject"/> with one <c>Idempotency-Key</c> header per given value (none: no header).</summary>
-    internal Task<FunctionResponse> PostWithKeyAsync(string body, PayloadVersion version, params string[] keys) =>
+    internal Task<FunctionResponse> PostWithKeyAsync(string body, PayloadFormat version, params string[] keys) =>
         PostWithKeyAsync(CallerSubject, body, version, keys);
 
     /// <summary>A create by <paramref name="subject"/> (null: no authorizer claims) with the given keys.</summary>
-    internal Task<FunctionResponse> PostWithKeyAsync(string? subject, string body, PayloadVersion version, params string[] keys) =>
+    internal Task<FunctionResponse> PostWithKeyAsync(string? subject, string body, PayloadFormat version, params string[] keys) =>
         InvokeAsync(
             Create,
-            new ApiEventRequest(
-                "POST",
-                "/products",
-                "POST /products",
-                Headers: [new("Content-Type", "application/json"), .. keys.Select(key => new KeyValuePair<string, string>("Idempotency-Key", key))],
-                Body: body,
-                Claims: subject is null ? null : new Dictionary<string, string> { ["sub"] = subject, ["scope"] = "products/write" },
-                Scopes: subject is null ? null : ["products/write"]),
+            new ApiEventRequest("POST", "/products", "POST /products")
+            {
+                Headers = [new("Content-Type", "application/json"), .. keys.Select(key => new KeyValuePair<string, string>("Idempotency-Key", key))],
+                Body = body,
+                Claims = subject is null ? null : new Dictionary<string, string> { ["sub"] = subject, ["scope"] = "products/write" },
+                Scopes = subject is null ? null : ["products/write"],
+            },
             version);
 
-    internal Task<FunctionResponse> GetAsync(string id, PayloadVersion version) =>
+    internal Task<FunctionResponse> GetAsync(string id, PayloadFormat version) =>
         InvokeAsync(
             Get,
-            new ApiEventRequest("GET", "/products/" + id, "GET /products/{id}", PathParameters: new Dictionary<string, string> { ["id"] = id }),
+            new ApiEventRequest("GET", "/products/" + Uri.EscapeDataString(id), "GET /products/{id}"),
             version);
 
-    internal Task<FunctionResponse> ListAsync(PayloadVersion version, params KeyValuePair<string, string>[] query) =>
-        InvokeAsync(List, new ApiEventRequest("GET", "/products", "GET /products", Query: query), version);
+    internal Task<FunctionResponse> ListAsync(PayloadFormat version, params KeyValuePair<string, string>[] query) =>
+        InvokeAsync(
+            List,
+            new ApiEventRequest("GET", "/products", "GET /products")
+            {
+                RawQueryString = string.Join('&', query.Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value))),
+            },
+            version);
 
     /// <summary>How many items the products table holds (a full scan; the test tables are small).</summary>
     public Task<int> CountItemsAsync() => CountItemsAsync(TableName);

@@ -3,7 +3,7 @@ using Products.Cost.Pricing;
 namespace Products.Cost.Model;
 
 /// <summary>Prices a <see cref="Workload"/> from the price book and what the functions were measured to do.</summary>
-internal sealed class CostCalculator(PriceBook prices, MeasuredInputs measured)
+public sealed class CostCalculator(PriceBook prices, MeasuredInputs measured)
 {
     /// <summary>GB as AWS bills storage and data: 2^30 bytes.</summary>
     private const decimal BytesPerGb = 1024m * 1024m * 1024m;

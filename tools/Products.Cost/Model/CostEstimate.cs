@@ -1,7 +1,7 @@
 namespace Products.Cost.Model;
 
 /// <summary>One month's bill for a <see cref="Workload"/>, per component; amounts in USD, unrounded.</summary>
-internal sealed record CostEstimate(
+public sealed record CostEstimate(
     Workload Workload,
     LambdaCost Lambda,
     ApiGatewayCost ApiGateway,
@@ -29,7 +29,7 @@ internal sealed record CostEstimate(
 }
 
 /// <summary>One function's share of the Lambda bill.</summary>
-internal sealed record FunctionUsage(
+public sealed record FunctionUsage(
     Operation Operation,
     decimal Invocations,
     decimal ColdStarts,
@@ -37,7 +37,7 @@ internal sealed record FunctionUsage(
     decimal ColdBilledMs,
     decimal GbSeconds);
 
-internal sealed record LambdaCost(
+public sealed record LambdaCost(
     IReadOnlyList<FunctionUsage> Functions,
     decimal Requests,
     decimal GbSeconds,
@@ -47,9 +47,9 @@ internal sealed record LambdaCost(
     public decimal Usd => RequestsUsd + ComputeUsd;
 }
 
-internal sealed record ApiGatewayCost(string Type, decimal Requests, decimal Usd);
+public sealed record ApiGatewayCost(string Type, decimal Requests, decimal Usd);
 
-internal sealed record DynamoDbCost(
+public sealed record DynamoDbCost(
     decimal ReadRequestUnits,
     decimal WriteRequestUnits,
     decimal StoredProducts,
@@ -61,11 +61,11 @@ internal sealed record DynamoDbCost(
     public decimal Usd => ReadUsd + WriteUsd + StorageUsd;
 }
 
-internal sealed record LogsCost(decimal IngestedGb, decimal Usd);
+public sealed record LogsCost(decimal IngestedGb, decimal Usd);
 
-internal sealed record SecretsCost(decimal Secrets, decimal ApiCalls, decimal SecretUsd, decimal ApiCallsUsd)
+public sealed record SecretsCost(decimal Secrets, decimal ApiCalls, decimal SecretUsd, decimal ApiCallsUsd)
 {
     public decimal Usd => SecretUsd + ApiCallsUsd;
 }
 
-internal sealed record SsmCost(decimal Parameters, decimal ApiCalls, decimal Usd);
+public sealed record SsmCost(decimal Parameters, decimal ApiCalls, decimal Usd);

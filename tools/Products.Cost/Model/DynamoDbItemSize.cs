@@ -8,7 +8,7 @@ namespace Products.Cost.Model;
 /// bytes of its name plus its value: a string's UTF-8 bytes; a number's significant digits, two per byte rounded up,
 /// plus one byte.
 /// </summary>
-internal static class DynamoDbItemSize
+public static class DynamoDbItemSize
 {
     public static int Of(IEnumerable<(string Name, string? Text, decimal? Number)> attributes) =>
         attributes.Sum(a => Encoding.UTF8.GetByteCount(a.Name) + (a.Number is { } n ? NumberBytes(n) : Encoding.UTF8.GetByteCount(a.Text ?? "")));

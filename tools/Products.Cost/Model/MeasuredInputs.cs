@@ -4,7 +4,7 @@ namespace Products.Cost.Model;
 /// What the functions were measured to do (measured.json): durations from the benchmark, item sizes, log volume. Each
 /// part names how and when it was measured, so the figures can be traced and refreshed.
 /// </summary>
-internal sealed record MeasuredInputs(DurationMeasurements Durations, ItemMeasurements Items, LogMeasurements Logs)
+public sealed record MeasuredInputs(DurationMeasurements Durations, ItemMeasurements Items, LogMeasurements Logs)
 {
     public FunctionDurations DurationsOf(Operation operation) =>
         Durations.Functions.TryGetValue(operation.FunctionName(), out var durations)
@@ -36,7 +36,7 @@ internal sealed record MeasuredInputs(DurationMeasurements Durations, ItemMeasur
 }
 
 /// <summary>Per function, from one benchmark run of the shipped build (p50 of each).</summary>
-internal sealed record DurationMeasurements(
+public sealed record DurationMeasurements(
     string Source,
     string Command,
     string RunAt,
@@ -50,16 +50,16 @@ internal sealed record DurationMeasurements(
 /// <see cref="InitMs"/>: spawn → the runtime's first request for work (Lambda's INIT phase);
 /// <see cref="FirstInvocationMs"/>: the cold environment's first invocation; <see cref="WarmMs"/>: a warm invocation.
 /// </summary>
-internal sealed record FunctionDurations(double InitMs, double FirstInvocationMs, double WarmMs);
+public sealed record FunctionDurations(double InitMs, double FirstInvocationMs, double WarmMs);
 
-internal sealed record ItemMeasurements(
+public sealed record ItemMeasurements(
     string How,
     int ProductItemBytes,
     int ListPageSize,
     int IdempotencyWritesPerKeyedCreate,
     string IdempotencyHow);
 
-internal sealed record LogMeasurements(
+public sealed record LogMeasurements(
     string How,
     string Command,
     string MeasuredAt,

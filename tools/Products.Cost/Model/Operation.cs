@@ -1,14 +1,14 @@
 namespace Products.Cost.Model;
 
 /// <summary>The API's three operations, each served by its own function.</summary>
-internal enum Operation
+public enum Operation
 {
     List,
     Create,
     Get,
 }
 
-internal static class OperationNames
+public static class OperationNames
 {
     public static IReadOnlyList<Operation> All { get; } = [Operation.List, Operation.Create, Operation.Get];
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Products.Cost.Model;
 
 /// <summary>Share of the month's requests each operation gets, parsed from <c>list=20,create=40,get=40</c> (weights, normalised).</summary>
-internal sealed record OperationMix(IReadOnlyDictionary<Operation, double> Shares)
+public sealed record OperationMix(IReadOnlyDictionary<Operation, double> Shares)
 {
     /// <summary>AWS's demo load profile as the reliability suite plays it: 80 % of users create then read back, 20 % list.</summary>
     public static OperationMix Default { get; } = Parse("list=20,create=40,get=40");

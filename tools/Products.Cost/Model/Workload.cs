@@ -3,7 +3,7 @@ using Products.Cost.Pricing;
 namespace Products.Cost.Model;
 
 /// <summary>How measured durations relate to the memory size (the benchmark ran each function on a full core).</summary>
-internal enum CpuScaling
+public enum CpuScaling
 {
     /// <summary>Use the measured durations as they are (a lower bound below 1,769 MB).</summary>
     None,
@@ -17,7 +17,7 @@ internal enum CpuScaling
 }
 
 /// <summary>One month of traffic and the function configuration to price.</summary>
-internal sealed record Workload
+public sealed record Workload
 {
     /// <summary>Memory at which a function has the equivalent of one full vCPU.</summary>
     public const int OneVcpuMemoryMb = 1769;

@@ -1,7 +1,7 @@
 namespace Products.Cost.Pricing;
 
 /// <summary>Every price the estimate uses, for one region, as read from prices.&lt;region&gt;.json.</summary>
-internal sealed record PriceBook(
+public sealed record PriceBook(
     string Region,
     string CheckedOn,
     string Currency,
@@ -31,7 +31,7 @@ internal sealed record PriceBook(
     }
 }
 
-internal sealed record LambdaPrices(
+public sealed record LambdaPrices(
     string Source,
     TieredRate Requests,
     TieredRate DurationX86_64,
@@ -45,13 +45,13 @@ internal sealed record LambdaPrices(
         architecture == Architecture.Arm64 ? DurationArm64 : DurationX86_64;
 }
 
-internal sealed record ApiGatewayPrices(
+public sealed record ApiGatewayPrices(
     string Source, TieredRate HttpApi, TieredRate RestApi, decimal FreeRequests, string FreeTierTerms, string BillingRules)
 {
     public TieredRate For(ApiType api) => api == ApiType.Rest ? RestApi : HttpApi;
 }
 
-internal sealed record DynamoDbPrices(
+public sealed record DynamoDbPrices(
     string Source,
     TieredRate WriteRequestUnits,
     TieredRate ReadRequestUnits,
@@ -61,23 +61,23 @@ internal sealed record DynamoDbPrices(
     string FreeTierTerms,
     string BillingRules);
 
-internal sealed record CloudWatchLogsPrices(
+public sealed record CloudWatchLogsPrices(
     string Source, TieredRate LambdaLogsIngestion, decimal FreeIngestionGb, string FreeTierTerms, string BillingRules);
 
-internal sealed record SecretsManagerPrices(string Source, TieredRate SecretMonth, TieredRate ApiCalls, string BillingRules);
+public sealed record SecretsManagerPrices(string Source, TieredRate SecretMonth, TieredRate ApiCalls, string BillingRules);
 
-internal sealed record SystemsManagerPrices(
+public sealed record SystemsManagerPrices(
     string Source, TieredRate StandardParameterMonth, TieredRate StandardThroughputCalls, string BillingRules);
 
 /// <summary>Lambda instruction set; arm64 (Graviton) has its own, lower duration price.</summary>
-internal enum Architecture
+public enum Architecture
 {
     X86_64,
     Arm64,
 }
 
 /// <summary>API Gateway flavour in front of the functions.</summary>
-internal enum ApiType
+public enum ApiType
 {
     Http,
     Rest,

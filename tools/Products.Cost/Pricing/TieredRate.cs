@@ -1,13 +1,13 @@
 namespace Products.Cost.Pricing;
 
 /// <summary>One price band: <see cref="Price"/> per unit size until the month's cumulative quantity reaches <see cref="UpTo"/>.</summary>
-internal sealed record RateTier(decimal? UpTo, decimal Price);
+public sealed record RateTier(decimal? UpTo, decimal Price);
 
 /// <summary>
 /// A price with volume tiers, as AWS publishes them ("first 300 million requests $1.00 per million, over 300 million
 /// $0.90"): each tier prices the part of the month's quantity that falls inside it.
 /// </summary>
-internal sealed record TieredRate(string Unit, decimal UnitSize, IReadOnlyList<RateTier> Tiers)
+public sealed record TieredRate(string Unit, decimal UnitSize, IReadOnlyList<RateTier> Tiers)
 {
     /// <summary>
     /// The charge for <paramref name="quantity"/> units in one month, the first <paramref name="free"/> of which are

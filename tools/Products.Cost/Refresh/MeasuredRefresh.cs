@@ -8,7 +8,7 @@ namespace Products.Cost.Refresh;
 /// Takes the shipped variant's durations from a benchmark run (docs/benchmarks.json) into measured.json, keeping its
 /// provenance (command, time, machine); item sizes and log bytes are left as they are.
 /// </summary>
-internal static class MeasuredRefresh
+public static class MeasuredRefresh
 {
     /// <summary>docs/benchmarks.md's name for what ships: the function package on the layer's ReadyToRun store.</summary>
     public const string ShippedVariant = "layered R2R";

@@ -7,7 +7,7 @@ using Products.Cost.Pricing;
 namespace Products.Cost.Report;
 
 /// <summary>docs/cost.md: every table computed by <see cref="CostCalculator"/> from the two data files.</summary>
-internal static class CostReport
+public static class CostReport
 {
     public const string MarkdownFile = "cost.md";
     public const string ChartFile = "cost.png";

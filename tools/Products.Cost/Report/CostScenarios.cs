@@ -4,7 +4,7 @@ using Products.Cost.Pricing;
 namespace Products.Cost.Report;
 
 /// <summary>The configurations docs/cost.md compares; every figure in it comes from <see cref="CostCalculator"/>.</summary>
-internal static class CostScenarios
+public static class CostScenarios
 {
     public static IReadOnlyList<decimal> TrafficLevels { get; } = [1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m];
 

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Products.Tooling;
 
 namespace Products.Emulator.DynamoDb;
 
@@ -20,7 +20,7 @@ public sealed class DynaliteServer : IAsyncDisposable
     private readonly DynaliteOptions options;
     private readonly string packageDirectory;
     private readonly HttpClient probe = new() { Timeout = TimeSpan.FromSeconds(2) };
-    private readonly ConcurrentQueue<string> output = new();
+    private readonly OutputTail output = new(KeptOutputLines);
     private Process? process;
 
     private DynaliteServer(DynaliteOptions options, string packageDirectory, int port)
@@ -42,7 +42,7 @@ public sealed class DynaliteServer : IAsyncDisposable
     public static async Task<DynaliteServer> StartAsync(DynaliteOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var packageDirectory = RepositoryLayout.DynamoDbLocalDirectory(options.RepositoryRoot);
+        var packageDirectory = PackageDirectory(options.RepositoryRoot);
         await DynaliteInstaller.EnsureInstalledAsync(packageDirectory, ct);
         if (options.DataPath is not null)
         {
@@ -263,20 +263,18 @@ public sealed class DynaliteServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The npm package that pins dynalite.</summary>
+    private static string PackageDirectory(string repositoryRoot) => Path.Combine(repositoryRoot, "tools", "dynamodb-local");
+
     private void Keep(string? line)
     {
-        if (line is null)
+        if (line is not null)
         {
-            return;
-        }
-
-        output.Enqueue(line);
-        while (output.Count > KeptOutputLines && output.TryDequeue(out _))
-        {
+            output.Add(line);
         }
     }
 
-    private bool OutputMentions(string text) => output.Any(line => line.Contains(text, StringComparison.Ordinal));
+    private bool OutputMentions(string text) => output.Snapshot().Any(line => line.Contains(text, StringComparison.Ordinal));
 
-    private string Output() => output.IsEmpty ? "(no output)" : string.Join(Environment.NewLine, output);
+    private string Output() => output.ToString();
 }

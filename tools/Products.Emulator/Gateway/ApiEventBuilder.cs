@@ -1,4 +1,5 @@
 using Products.Emulator.Auth;
+using Products.Emulator.Lambda;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -11,19 +12,53 @@ namespace Products.Emulator.Gateway;
 /// integrations for HTTP APIs" shows them. 2.0: header names lower-cased, duplicate headers and query parameters
 /// joined with commas, Cookie headers moved to <c>cookies</c> (split at <c>;</c>), optional members omitted when
 /// empty. 1.0: the REST-shaped event with single- (last value) and multi-value headers and query parameters, and
-/// explicit nulls.
+/// explicit nulls. Public API: <see cref="Build(ApiEventRequest)"/>, so that whoever invokes a function directly sends
+/// the very event the gateway would.
 /// </summary>
-internal static class ApiEventBuilder
+public static class ApiEventBuilder
 {
     private const string TimeFormat = "dd/MMM/yyyy:HH:mm:ss +0000";
 
-    public static byte[] Build(ApiRequest request, RouteMatch match, ApiEventContext context)
+    /// <summary>
+    /// The event the local gateway sends for <paramref name="request"/> on the route its route key names, with the
+    /// gateway's defaults for what the client does not send: stage <c>$default</c>, API id <c>local</c>, domain
+    /// <c>localhost</c>, source 127.0.0.1, a trace id, the time now.
+    /// </summary>
+    /// <exception cref="ArgumentException">The route key is malformed or its path does not match the request's path.</exception>
+    public static byte[] Build(ApiEventRequest request)
     {
-        ArgumentNullException.ThrowIfNull(match);
-        return match.Route.Format == PayloadFormat.V1 ? BuildV1(request, match, context) : BuildV2(request, match, context);
+        ArgumentNullException.ThrowIfNull(request);
+        var space = request.RouteKey.IndexOf(' ', StringComparison.Ordinal);
+        var route = space < 0
+            ? new RouteDefinition("ANY", request.RouteKey, "function", request.Format)
+            : new RouteDefinition(request.RouteKey[..space], request.RouteKey[(space + 1)..], "function", request.Format);
+        var match = new RouteTable([route]).Match(request.Method, request.RawPath) is { } found && found.Route == route
+            ? found
+            : throw new ArgumentException($"Route '{request.RouteKey}' does not match {request.Method} {request.RawPath}.", nameof(request));
+
+        var headers = request.Headers
+            .GroupBy(header => header.Key.ToLowerInvariant())
+            .Select(group => new KeyValuePair<string, IReadOnlyList<string>>(group.Key, [.. group.Select(header => header.Value)]))
+            .ToList();
+        var body = request.Body is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(request.Body);
+        var apiRequest = new ApiRequest(request.Method, request.RawPath, request.RawQueryString, headers, "127.0.0.1", "HTTP/1.1", body);
+        var now = DateTimeOffset.UtcNow;
+        var defaults = new GatewayOptions();
+        var context = new ApiEventContext(
+            defaults.Stage, request.RequestId ?? RequestIds.NewRequestId(), now, defaults.ApiId, LambdaIdentifiers.AccountId, "localhost", RequestIds.NewTraceId(now))
+        {
+            Authorizer = request.Claims is null ? null : new AuthorizationResult.Allowed([.. request.Claims], request.Scopes),
+        };
+        return Build(apiRequest, match, context, request.IsBase64Encoded);
     }
 
-    public static byte[] BuildV2(ApiRequest request, RouteMatch match, ApiEventContext context)
+    internal static byte[] Build(ApiRequest request, RouteMatch match, ApiEventContext context, bool? base64Body = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Route.Format == PayloadFormat.V1 ? BuildV1(request, match, context, base64Body) : BuildV2(request, match, context, base64Body);
+    }
+
+    internal static byte[] BuildV2(ApiRequest request, RouteMatch match, ApiEventContext context, bool? base64Body = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(match);
@@ -116,7 +151,7 @@ internal static class ApiEventBuilder
                 json.WriteEndObject();
             }
 
-            var (body, isBase64) = EncodeBody(request);
+            var (body, isBase64) = EncodeBody(request, base64Body);
             if (body is not null)
             {
                 json.WriteString("body", body);
@@ -129,7 +164,7 @@ internal static class ApiEventBuilder
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static byte[] BuildV1(ApiRequest request, RouteMatch match, ApiEventContext context)
+    internal static byte[] BuildV1(ApiRequest request, RouteMatch match, ApiEventContext context, bool? base64Body = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(match);
@@ -239,7 +274,7 @@ internal static class ApiEventBuilder
             }
 
             json.WriteNull("stageVariables");
-            var (body, isBase64) = EncodeBody(request);
+            var (body, isBase64) = EncodeBody(request, base64Body);
             if (body is null)
             {
                 json.WriteNull("body");
@@ -271,14 +306,15 @@ internal static class ApiEventBuilder
         }
     }
 
-    private static (string? Body, bool IsBase64) EncodeBody(ApiRequest request)
+    private static (string? Body, bool IsBase64) EncodeBody(ApiRequest request, bool? base64Body)
     {
         if (request.Body.IsEmpty)
         {
             return (null, false);
         }
 
-        return RequestBodyEncoding.IsText(request.Header("content-type"))
+        return base64Body is { } forced ? (forced ? Convert.ToBase64String(request.Body.Span) : Encoding.UTF8.GetString(request.Body.Span), forced)
+            : RequestBodyEncoding.IsText(request.Header("content-type"))
             ? (Encoding.UTF8.GetString(request.Body.Span), false)
             : (Convert.ToBase64String(request.Body.Span), true);
     }

@@ -1,4 +1,5 @@
 using Products.Emulator.Auth;
+using Products.Emulator.Lambda;
 using Microsoft.AspNetCore.Http;
 
 namespace Products.Emulator.Gateway;
@@ -23,9 +24,9 @@ internal sealed class GatewayMiddleware
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(invoker);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.MaxRequestBodyBytes <= 0 || options.IntegrationTimeout <= TimeSpan.Zero)
+        if (options.IntegrationTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException("The payload limit and the integration timeout must be positive.", nameof(options));
+            throw new ArgumentException("The integration timeout must be positive.", nameof(options));
         }
 
         _routes = routes;
@@ -102,7 +103,7 @@ internal sealed class GatewayMiddleware
         HttpContext context, ApiRequest head, string requestId, DateTimeOffset arrived, CancellationToken aborted)
     {
         var request = context.Request;
-        if (request.ContentLength > _options.MaxRequestBodyBytes)
+        if (request.ContentLength > GatewayLimits.MaxPayloadBytes)
         {
             return (GatewayErrors.RequestTooLarge(), InvocationNote.None);
         }
@@ -141,7 +142,7 @@ internal sealed class GatewayMiddleware
             }
         }
 
-        var body = await ReadBodyAsync(request, _options.MaxRequestBodyBytes, aborted).ConfigureAwait(false);
+        var body = await ReadBodyAsync(request, GatewayLimits.MaxPayloadBytes, aborted).ConfigureAwait(false);
         if (body is null)
         {
             return (GatewayErrors.RequestTooLarge(), InvocationNote.None);
@@ -153,7 +154,7 @@ internal sealed class GatewayMiddleware
             requestId,
             arrived,
             _options.ApiId,
-            _options.AccountId,
+            LambdaIdentifiers.AccountId,
             request.Host.Host is { Length: > 0 } host ? host : "localhost",
             RequestIds.NewTraceId(arrived))
         {

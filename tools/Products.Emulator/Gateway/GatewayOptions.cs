@@ -11,12 +11,8 @@ internal sealed record GatewayOptions
 
     public string ApiId { get; init; } = "local";
 
-    public string AccountId { get; init; } = "123456789012";
-
     /// <summary>The API's CORS configuration; null when the API has none (then OPTIONS is routed like any method).</summary>
     public CorsSettings? Cors { get; init; }
-
-    public long MaxRequestBodyBytes { get; init; } = GatewayLimits.MaxPayloadBytes;
 
     /// <summary>The local issuer whose discovery document and JWKS are served under <c>/_local/issuer/</c>; null for none.</summary>
     public Auth.LocalIssuer? LocalIssuer { get; init; }

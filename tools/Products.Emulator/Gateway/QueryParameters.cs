@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// Query string parameters, decoded ("API Gateway decodes URL-encoded request parameters before passing them to
 /// your backend integration", "Working with routes for HTTP APIs"), names in order of first appearance, each with
-/// every value in order. A name without <c>=</c> gets an empty value; <c>+</c> decodes to a space.
+/// every value in order. The one place the emulator parses a query: pairs and decoding are ASP.NET Core's
+/// (<see cref="QueryStringEnumerable"/>: <c>&amp;</c>-separated, empty pairs skipped, a name without <c>=</c> gets an
+/// empty value, <c>+</c> decodes to a space).
 /// </summary>
 internal static class QueryParameters
 {
@@ -11,11 +15,9 @@ internal static class QueryParameters
     {
         var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var pair in rawQuery.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var pair in new QueryStringEnumerable(rawQuery))
         {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            var name = Decode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
+            var name = pair.DecodeName().ToString();
             if (!byName.TryGetValue(name, out var values))
             {
                 values = [];
@@ -23,11 +25,9 @@ internal static class QueryParameters
                 order.Add(name);
             }
 
-            values.Add(value);
+            values.Add(pair.DecodeValue().ToString());
         }
 
         return order.Select(n => new KeyValuePair<string, IReadOnlyList<string>>(n, byName[n])).ToArray();
     }
-
-    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }

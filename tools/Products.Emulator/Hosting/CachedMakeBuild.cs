@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Products.Tooling;
 
 namespace Products.Emulator.Hosting;
 
@@ -44,6 +45,7 @@ public static class CachedMakeBuild
             [$"build-{logicalId}"],
             sourceDirectory,
             new Dictionary<string, string>(variables) { ["ARTIFACTS_DIR"] = artifacts },
+            log: null,
             ct);
         await File.WriteAllTextAsync(stamp, fingerprint, ct);
         output($"build: {logicalId}{variant} done in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Products.Emulator.Template;
+using Products.Tooling;
 
 namespace Products.Emulator.Hosting;
 
@@ -30,7 +31,8 @@ public sealed class FunctionBuilder(LocalApiOptions options)
                 "dotnet",
                 ["build", ProjectFile(function), "-c", options.Configuration, "--nologo", "-v", "quiet"],
                 options.RepositoryRoot,
-                null,
+                environment: null,
+                log: null,
                 ct);
         }
 

@@ -266,7 +266,7 @@ public sealed class LocalApi : IAsyncDisposable
         else
         {
             var issuer = LocalIssuer.LoadOrCreate(
-                options.IssuerKeyPath ?? LocalIssuer.KeyPath(options.RepositoryRoot), TimeProvider.System);
+                LocalIssuer.KeyPath(options.RepositoryRoot), TimeProvider.System);
             Issuer = issuer;
             keys = issuer;
             audiences = [LocalIssuer.Audience];

@@ -47,15 +47,12 @@ public sealed record LocalApiOptions
 
     /// <summary>
     /// The issuer the HTTP API's JWT authorizers trust instead of the local issuer: its discovery document and JWKS are
-    /// fetched as API Gateway does. Null: the local issuer (<see cref="IssuerKeyPath"/>) stands in for the template's.
+    /// fetched as API Gateway does. Null: the local issuer (its key in .products-local/issuer/signing-key.json, created when missing) stands in for the template's.
     /// </summary>
     public Uri? JwtIssuer { get; init; }
 
     /// <summary>The audience tokens of <see cref="JwtIssuer"/> carry; null takes the template's <c>JwtAudience</c> parameter.</summary>
     public string? JwtAudience { get; init; }
-
-    /// <summary>The local issuer's key; default .products-local/issuer/signing-key.json (created when missing).</summary>
-    public string? IssuerKeyPath { get; init; }
 
     /// <summary>Progress, routes and access-log lines.</summary>
     public Action<string> Output { get; init; } = Console.WriteLine;

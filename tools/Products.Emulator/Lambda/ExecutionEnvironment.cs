@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Products.Emulator.RuntimeApi;
+using Products.Tooling;
 
 namespace Products.Emulator.Lambda;
 
@@ -26,6 +27,9 @@ public sealed class ExecutionEnvironment : IAsyncDisposable
     private readonly RuntimeApiServer _server;
     private readonly Process _process;
     private readonly string _prefix;
+    /// <summary>How many of the last stderr lines an init failure quotes.</summary>
+    private const int StderrTailLines = 20;
+
     private readonly OutputTail _stderrTail;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _pumps = Task.CompletedTask;
@@ -41,7 +45,7 @@ public sealed class ExecutionEnvironment : IAsyncDisposable
         _server = server;
         _process = process;
         _prefix = "[" + spec.FunctionName + "] ";
-        _stderrTail = new OutputTail(options.StderrTailLines);
+        _stderrTail = new OutputTail(StderrTailLines);
         _process.EnableRaisingEvents = true;
         _process.Exited += (_, _) => _exit.TrySetResult(_process.ExitCode);
     }

@@ -12,9 +12,6 @@ public sealed record ExecutionEnvironmentOptions
     /// <summary>Between SIGTERM and kill when an environment is stopped; Lambda gives extensions 2 s to shut down.</summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How many of the last stderr lines an init failure quotes.</summary>
-    public int StderrTailLines { get; init; } = 20;
-
     public IFunctionLogSink LogSink { get; init; } = new ConsoleFunctionLogSink();
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -1,7 +1,7 @@
 namespace Products.Emulator.Template;
 
 /// <summary>
-/// An <c>AWS::DynamoDB::Table</c> (or <c>AWS::Serverless::SimpleTable</c>, translated the way SAM does) as the emulator
+/// An <c>AWS::DynamoDB::Table</c> as the emulator
 /// creates it. <see cref="BillingMode"/> defaults to PROVISIONED, as in CloudFormation.
 /// </summary>
 /// <param name="StreamViewType">StreamSpecification.StreamViewType, when the table has a stream.</param>

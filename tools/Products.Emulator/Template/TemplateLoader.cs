@@ -81,8 +81,7 @@ public static class TemplateLoader
             parameters,
             mappings,
             root["Conditions"] is { } conditions ? ValueReader.Mapping(conditions, "Conditions") : null,
-            catalog,
-            languageExtensions);
+            catalog);
         var conditionValues = resolver.EvaluateAllConditions();
         var context = new LoadContext(resolver, catalog, resources, templateDirectory);
         RuleEvaluator.Check(root["Rules"], resolver);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Products.Tooling;
 
 namespace Products.Reliability.Load;
 
@@ -20,5 +21,5 @@ public sealed record LatencySummary(
         $"{Operation,-7} {Count,6}  p50 {P50,7:0.0} ms  p90 {P90,7:0.0} ms  p99 {P99,7:0.0} ms  max {Max,7:0.0} ms  statuses {string.Join(" ", Statuses.Select(s => $"{(s.Key == 0 ? "no-answer" : s.Key)}×{s.Value}"))}");
 
     private static double Percentile(double[] sorted, int percent) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
+        sorted.Length == 0 ? 0 : Percentiles.NearestRank(sorted, percent / 100.0);
 }

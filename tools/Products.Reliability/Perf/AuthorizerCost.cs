@@ -87,7 +87,7 @@ internal static class AuthorizerCost
                 InMemory = true,
                 MaxEnvironmentsPerFunction = 2,
                 Output = output,
-                FunctionLogs = new SilentLogs(),
+                FunctionLogs = DiscardFunctionLogSink.Instance,
             },
             ct);
 
@@ -144,12 +144,5 @@ internal static class AuthorizerCost
 
         File.WriteAllText(Path.Combine(folder, "template.yaml"), template.Replace(guarded, open, StringComparison.Ordinal));
         return folder;
-    }
-
-    private sealed class SilentLogs : IFunctionLogSink
-    {
-        public void WriteLine(string line, bool isError)
-        {
-        }
     }
 }

@@ -93,7 +93,7 @@ public sealed class ApiTarget : IAsyncDisposable
                             serverErrors.Enqueue(line);
                         }
                     },
-                    FunctionLogs = options.FunctionLogs ? new ConsoleFunctionLogSink() : new DiscardedFunctionLogs(),
+                    FunctionLogs = options.FunctionLogs ? new ConsoleFunctionLogSink() : DiscardFunctionLogSink.Instance,
                 },
                 ct);
             var table = api.Template.Table(ProductTable.LogicalId);
@@ -180,13 +180,6 @@ public sealed class ApiTarget : IAsyncDisposable
             Directory.Delete(path, recursive: true);
         }
         catch (DirectoryNotFoundException)
-        {
-        }
-    }
-
-    private sealed class DiscardedFunctionLogs : IFunctionLogSink
-    {
-        public void WriteLine(string line, bool isError)
         {
         }
     }

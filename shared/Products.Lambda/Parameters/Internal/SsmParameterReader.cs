@@ -6,14 +6,11 @@ using SdkParameterNotFoundException = Amazon.SimpleSystemsManagement.Model.Param
 namespace Products.Lambda.Parameters.Internal;
 
 /// <summary>
-/// The SSM calls behind <see cref="SsmParameterProvider"/> (GetParameter, GetParametersByPath; AWS Systems Manager
+/// The SSM call behind <see cref="SsmParameterProvider"/> (GetParameter; AWS Systems Manager
 /// API Reference) and the translation of their failures into our exceptions, which never carry values.
 /// </summary>
 internal sealed class SsmParameterReader(IAmazonSimpleSystemsManagement client)
 {
-    // GetParametersByPath: "MaxResults ... Valid Range: Minimum value of 1. Maximum value of 10."
-    private const int MaxResultsPerPage = 10;
-
     public async Task<string> GetAsync(string name, bool decrypt)
     {
         try
@@ -27,42 +24,6 @@ internal sealed class SsmParameterReader(IAmazonSimpleSystemsManagement client)
         {
             throw Translate(name, exception);
         }
-    }
-
-    /// <summary>Every parameter under <paramref name="path"/>, keyed by full name, following NextToken.</summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> GetByPathAsync(string path, bool recursive, bool decrypt)
-    {
-        var parameters = new List<KeyValuePair<string, string>>();
-        string? nextToken = null;
-        try
-        {
-            do
-            {
-                var response = await client.GetParametersByPathAsync(new GetParametersByPathRequest
-                {
-                    Path = path,
-                    Recursive = recursive,
-                    WithDecryption = decrypt,
-                    MaxResults = MaxResultsPerPage,
-                    NextToken = nextToken,
-                }).ConfigureAwait(false);
-
-                // SDK v4 leaves absent lists null.
-                foreach (var parameter in response.Parameters ?? [])
-                {
-                    parameters.Add(KeyValuePair.Create(parameter.Name, parameter.Value ?? string.Empty));
-                }
-
-                nextToken = response.NextToken;
-            }
-            while (!string.IsNullOrEmpty(nextToken));
-        }
-        catch (Exception exception) when (exception is not ParameterProviderException)
-        {
-            throw Translate(path, exception);
-        }
-
-        return parameters;
     }
 
     private static ParameterProviderException Translate(string name, Exception exception) => exception switch

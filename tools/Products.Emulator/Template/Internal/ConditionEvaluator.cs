@@ -57,7 +57,7 @@ internal sealed class ConditionEvaluator
     {
         if (value is not TemplateMapping { Count: 1 } function)
         {
-            throw new TemplateException(path, "a condition must be Fn::Equals, Fn::Not, Fn::And, Fn::Or or {Condition: Name}");
+            throw new TemplateException(path, "a condition must be Fn::Equals, Fn::Not or {Condition: Name}");
         }
 
         var (name, argument) = function.Entries[0];
@@ -71,12 +71,8 @@ internal sealed class ConditionEvaluator
                 return Canonical(pair[0], $"{here}[0]") == Canonical(pair[1], $"{here}[1]");
             case "Fn::Not":
                 return !Evaluate(List(argument, here, 1, 1)[0], $"{here}[0]");
-            case "Fn::And":
-                return List(argument, here, 2, 10).Select((item, index) => (item, index)).All(entry => Evaluate(entry.item, $"{here}[{entry.index}]"));
-            case "Fn::Or":
-                return List(argument, here, 2, 10).Select((item, index) => (item, index)).Any(entry => Evaluate(entry.item, $"{here}[{entry.index}]"));
             default:
-                throw new TemplateException(here, $"'{name}' cannot be used in a condition");
+                throw new TemplateException(here, $"'{name}' cannot be used in a condition here (the local emulator evaluates Fn::Equals, Fn::Not and Condition)");
         }
     }
 

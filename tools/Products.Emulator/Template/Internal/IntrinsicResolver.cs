@@ -5,8 +5,8 @@ namespace Products.Emulator.Template.Internal;
 
 /// <summary>
 /// Resolves CloudFormation intrinsic functions ("Intrinsic function reference", AWS CloudFormation User Guide) in a
-/// template tree: Ref, Fn::GetAtt, Fn::Sub, Fn::Join, Fn::Select, Fn::Split, Fn::If, Fn::FindInMap, Fn::Base64,
-/// Fn::GetAZs, and with the AWS::LanguageExtensions transform Fn::Length and Fn::ToJsonString. <c>AWS::NoValue</c>
+/// template tree: the ones template.yaml uses — Ref, Fn::GetAtt, Fn::Sub, Fn::Join, Fn::If, Fn::FindInMap (conditions:
+/// Fn::Equals, Fn::Not, Condition). Any other is refused by name rather than half-supported. <c>AWS::NoValue</c>
 /// removes the property or list item (returned as null). Fn::If resolves only the branch taken, as CloudFormation
 /// does, so a branch may reference a resource whose condition is false.
 /// </summary>
@@ -16,7 +16,6 @@ internal sealed class IntrinsicResolver
     private readonly IReadOnlyDictionary<string, ResolvedParameter> _parameters;
     private readonly TemplateMapping _mappings;
     private readonly ResourceCatalog _catalog;
-    private readonly bool _languageExtensions;
     private readonly ConditionEvaluator _conditions;
 
     public IntrinsicResolver(
@@ -24,14 +23,12 @@ internal sealed class IntrinsicResolver
         IReadOnlyDictionary<string, ResolvedParameter> parameters,
         TemplateMapping? mappings,
         TemplateMapping? conditions,
-        ResourceCatalog catalog,
-        bool languageExtensions)
+        ResourceCatalog catalog)
     {
         _environment = environment;
         _parameters = parameters;
         _mappings = mappings ?? TemplateMapping.Empty;
         _catalog = catalog;
-        _languageExtensions = languageExtensions;
         _conditions = new ConditionEvaluator(this, conditions ?? TemplateMapping.Empty);
     }
 
@@ -119,12 +116,6 @@ internal sealed class IntrinsicResolver
                 return TemplateScalar.String(Substitution.Resolve(this, argument, path));
             case "Fn::Join":
                 return Join(argument, path);
-            case "Fn::Select":
-                return Select(argument, path);
-            case "Fn::Split":
-                var split = Arguments(argument, 2, path);
-                var separator = ResolveString(split[0], $"{path}[0]");
-                return TemplateSequence.OfStrings(ResolveString(split[1], $"{path}[1]").Split(separator));
             case "Fn::If":
                 var branches = Arguments(argument, 3, path);
                 var condition = ValueReader.Text(branches[0], $"{path}[0]");
@@ -133,25 +124,12 @@ internal sealed class IntrinsicResolver
                     : Resolve(branches[2], $"{path}[2]");
             case "Fn::FindInMap":
                 return FindInMap(argument, path);
-            case "Fn::Base64":
-                return TemplateScalar.String(Convert.ToBase64String(Encoding.UTF8.GetBytes(ResolveString(argument, path))));
-            case "Fn::GetAZs":
-                var region = Resolve(argument, path) is TemplateScalar { Text.Length: > 0 } given ? given.Text : _environment.Region;
-                return TemplateSequence.OfStrings([$"{region}a", $"{region}b", $"{region}c"]);
-            case "Fn::Length":
-                RequireLanguageExtensions(function, path);
-                return Resolve(argument, path) is TemplateSequence list
-                    ? TemplateScalar.Number(list.Items.Count)
-                    : throw new TemplateException(path, "Fn::Length needs a list");
-            case "Fn::ToJsonString":
-                RequireLanguageExtensions(function, path);
-                return TemplateScalar.String(TemplateJson.Write(Resolve(argument, path) ?? TemplateMapping.Empty));
-            case "Fn::Equals" or "Fn::Not" or "Fn::And" or "Fn::Or":
+            case "Fn::Equals" or "Fn::Not":
                 throw new TemplateException(path, $"{function} is a condition function: use it in the Conditions section and refer to the condition with Fn::If");
             case "Fn::ImportValue" or "Fn::Cidr" or "Fn::Transform":
                 throw new TemplateException(path, $"{function} cannot be resolved by the local emulator (it needs other stacks, a VPC or a macro)");
             default:
-                throw new TemplateException(path, $"unknown intrinsic function '{function}'");
+                throw new TemplateException(path, $"intrinsic function '{function}' is not supported by the local emulator");
         }
     }
 
@@ -179,25 +157,6 @@ internal sealed class IntrinsicResolver
         return TemplateScalar.String(string.Join(delimiter, parts));
     }
 
-    private TemplateValue Select(TemplateValue argument, string path)
-    {
-        var arguments = Arguments(argument, 2, path);
-        var indexText = ResolveString(arguments[0], $"{path}[0]");
-        if (!int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-        {
-            throw new TemplateException($"{path}[0]", $"'{indexText}' is not a list index");
-        }
-
-        if (Resolve(arguments[1], $"{path}[1]") is not TemplateSequence list)
-        {
-            throw new TemplateException($"{path}[1]", "Fn::Select needs a list");
-        }
-
-        return index < list.Items.Count
-            ? list.Items[index]
-            : throw new TemplateException($"{path}[0]", $"index {index} is out of range: the list has {list.Items.Count} item(s)");
-    }
-
     private TemplateValue FindInMap(TemplateValue argument, string path)
     {
         var arguments = Arguments(argument, 3, path);
@@ -212,14 +171,6 @@ internal sealed class IntrinsicResolver
             ?? throw new TemplateException(path, $"mapping '{mapName}.{topKey}' has no key '{secondKey}'");
         return Resolve(value, $"Mappings.{mapName}.{topKey}.{secondKey}")
             ?? throw new TemplateException(path, "a mapping value cannot be AWS::NoValue");
-    }
-
-    private void RequireLanguageExtensions(string function, string path)
-    {
-        if (!_languageExtensions)
-        {
-            throw new TemplateException(path, $"{function} needs 'AWS::LanguageExtensions' in the template's Transform");
-        }
     }
 
     private static IReadOnlyList<TemplateValue> Arguments(TemplateValue argument, int count, string path) =>

@@ -105,7 +105,7 @@ internal sealed class ResourceCatalog
         string Name() => PhysicalName(resource, resolver);
         string? result = (resource.Type, attribute) switch
         {
-            (ResourceTypes.Table or ResourceTypes.SimpleTable, "Arn") => _environment.Arn("dynamodb", $"table/{Name()}"),
+            (ResourceTypes.Table, "Arn") => _environment.Arn("dynamodb", $"table/{Name()}"),
             (ResourceTypes.Table, "StreamArn") => resource.Properties.ContainsKey("StreamSpecification")
                 ? _environment.Arn("dynamodb", $"table/{Name()}/stream/1970-01-01T00:00:00.000")
                 : throw new TemplateException(path, $"{name}.StreamArn needs a StreamSpecification on the table"),
@@ -190,7 +190,7 @@ internal sealed class ResourceCatalog
         var generated = $"{_environment.StackName}-{resource.LogicalId}";
         return resource.Type switch
         {
-            ResourceTypes.Table or ResourceTypes.SimpleTable => ("TableName", generated),
+            ResourceTypes.Table => ("TableName", generated),
             ResourceTypes.Function => ("FunctionName", $"{generated}-local"),
             ResourceTypes.SsmParameter or ResourceTypes.Secret => ("Name", generated),
             ResourceTypes.Layer => ("LayerName", resource.LogicalId),

@@ -7,7 +7,6 @@ internal static class ResourceTypes
     public const string HttpApi = "AWS::Serverless::HttpApi";
     public const string RestApi = "AWS::Serverless::Api";
     public const string Layer = "AWS::Serverless::LayerVersion";
-    public const string SimpleTable = "AWS::Serverless::SimpleTable";
     public const string Table = "AWS::DynamoDB::Table";
     public const string SsmParameter = "AWS::SSM::Parameter";
     public const string Secret = "AWS::SecretsManager::Secret";
@@ -19,7 +18,7 @@ internal static class ResourceTypes
 
     public static readonly IReadOnlySet<string> Emulated = new HashSet<string>(StringComparer.Ordinal)
     {
-        Function, HttpApi, RestApi, Layer, SimpleTable, Table, SsmParameter, Secret,
+        Function, HttpApi, RestApi, Layer, Table, SsmParameter, Secret,
     };
 
     /// <summary>

@@ -4,8 +4,8 @@ namespace Products.Emulator.Template.Internal;
 /// Checks the <c>Rules</c> section ("Template rules" and "Rule functions", AWS CloudFormation User Guide) against the
 /// parameter values, as CloudFormation does before it creates or changes anything: for each rule whose RuleCondition
 /// holds (or that has none), every Assert must hold, else the stack operation fails with the AssertDescription.
-/// Functions: Fn::Equals, Fn::Not, Fn::And, Fn::Or, Fn::Contains, Fn::EachMemberEquals, Fn::EachMemberIn, with Ref to
-/// parameters. Fn::RefAll, Fn::ValueOf and Fn::ValueOfAll read the account's resources and are refused.
+/// Functions: the ones template.yaml's rules use, Fn::Equals and Fn::Not, with Ref to parameters; any other is refused
+/// by name.
 /// </summary>
 internal static class RuleEvaluator
 {
@@ -62,44 +62,17 @@ internal static class RuleEvaluator
                 return Text(pair[0], $"{here}[0]", resolver) == Text(pair[1], $"{here}[1]", resolver);
             case "Fn::Not":
                 return !Evaluate(Arguments(argument, here, 1, 1)[0], $"{here}[0]", resolver);
-            case "Fn::And":
-                return Arguments(argument, here, 2, 10).Select((item, index) => (item, index)).All(entry => Evaluate(entry.item, $"{here}[{entry.index}]", resolver));
-            case "Fn::Or":
-                return Arguments(argument, here, 2, 10).Select((item, index) => (item, index)).Any(entry => Evaluate(entry.item, $"{here}[{entry.index}]", resolver));
-            case "Fn::Contains":
-                var contains = Arguments(argument, here, 2, 2);
-                return Strings(contains[0], $"{here}[0]", resolver).Contains(Text(contains[1], $"{here}[1]", resolver), StringComparer.Ordinal);
-            case "Fn::EachMemberEquals":
-                var equals = Arguments(argument, here, 2, 2);
-                var expected = Text(equals[1], $"{here}[1]", resolver);
-                return Strings(equals[0], $"{here}[0]", resolver).All(member => member == expected);
-            case "Fn::EachMemberIn":
-                var within = Arguments(argument, here, 2, 2);
-                var allowed = Strings(within[1], $"{here}[1]", resolver);
-                return Strings(within[0], $"{here}[0]", resolver).All(member => allowed.Contains(member, StringComparer.Ordinal));
             default:
-                throw new TemplateException(here, $"'{name}' is not a rule function");
+                throw new TemplateException(here, $"'{name}' is not a rule function the local emulator evaluates (Fn::Equals, Fn::Not)");
         }
     }
 
-    private static string Text(TemplateValue value, string path, IntrinsicResolver resolver) => Resolve(value, path, resolver) switch
+    private static string Text(TemplateValue value, string path, IntrinsicResolver resolver) => resolver.Resolve(value, path) switch
     {
         TemplateScalar scalar => scalar.Text,
         TemplateSequence list => string.Join(',', list.Items.Select((item, index) => ValueReader.Text(item, $"{path}[{index}]"))),
         _ => throw new TemplateException(path, "a rule compares strings"),
     };
-
-    private static string[] Strings(TemplateValue value, string path, IntrinsicResolver resolver) => Resolve(value, path, resolver) switch
-    {
-        TemplateSequence list => list.Items.Select((item, index) => ValueReader.Text(item, $"{path}[{index}]")).ToArray(),
-        TemplateScalar scalar => [scalar.Text],
-        _ => throw new TemplateException(path, "a rule expects a list of strings"),
-    };
-
-    private static TemplateValue? Resolve(TemplateValue value, string path, IntrinsicResolver resolver) =>
-        value is TemplateMapping { Count: 1 } function && function.Entries[0].Key is "Fn::RefAll" or "Fn::ValueOf" or "Fn::ValueOfAll"
-            ? throw new TemplateException($"{path}.{function.Entries[0].Key}", $"{function.Entries[0].Key} reads resources of the AWS account; the local emulator cannot evaluate it")
-            : resolver.Resolve(value, path);
 
     private static IReadOnlyList<TemplateValue> Arguments(TemplateValue argument, string path, int min, int max) =>
         argument is TemplateSequence sequence && sequence.Items.Count >= min && sequence.Items.Count <= max

@@ -1,9 +1,7 @@
 namespace Products.Emulator.Template.Internal;
 
 /// <summary>
-/// Reads <c>AWS::DynamoDB::Table</c> ("AWS::DynamoDB::Table", AWS CloudFormation User Guide) and
-/// <c>AWS::Serverless::SimpleTable</c> (translated as SAM does: one hash key, default <c>id</c> of type String, on-demand
-/// unless ProvisionedThroughput is given). Checks what DynamoDB would reject at CreateTable, so the mistake shows at
+/// Reads <c>AWS::DynamoDB::Table</c> ("AWS::DynamoDB::Table", AWS CloudFormation User Guide). Checks what DynamoDB would reject at CreateTable, so the mistake shows at
 /// load time with its template path.
 /// </summary>
 internal static class TableReader
@@ -14,9 +12,7 @@ internal static class TableReader
         var properties = context.Resolver.ResolveMapping(resource.Properties, path);
         var name = context.Catalog.PhysicalName(resource, context.Resolver);
         var arn = ((TemplateScalar)context.Catalog.GetAtt(resource.LogicalId, "Arn", context.Resolver, path)).Text;
-        return resource.Type == ResourceTypes.SimpleTable
-            ? SimpleTable(resource, properties, path, name, arn)
-            : Table(resource, properties, path, name, arn);
+        return Table(resource, properties, path, name, arn);
     }
 
     private static TableDefinition Table(TemplateResource resource, TemplateMapping properties, string path, string name, string arn)
@@ -49,33 +45,6 @@ internal static class TableReader
             ? ValueReader.RequiredString(streamSpec, "StreamViewType", $"{path}.StreamSpecification")
             : null;
         return new TableDefinition(resource.LogicalId, name, arn, attributes, keySchema, globalIndexes, localIndexes, billingMode, throughput, ttl, stream, properties);
-    }
-
-    private static TableDefinition SimpleTable(TemplateResource resource, TemplateMapping properties, string path, string name, string arn)
-    {
-        var primaryKey = ValueReader.OptionalMapping(properties, "PrimaryKey", path) ?? TemplateMapping.Empty;
-        var keyName = ValueReader.OptionalString(primaryKey, "Name", $"{path}.PrimaryKey") ?? "id";
-        var keyType = (ValueReader.OptionalString(primaryKey, "Type", $"{path}.PrimaryKey") ?? "String") switch
-        {
-            "String" => "S",
-            "Number" => "N",
-            "Binary" => "B",
-            var other => throw new TemplateException($"{path}.PrimaryKey.Type", $"'{other}' is not String, Number or Binary"),
-        };
-        var throughput = Throughput(properties, path);
-        return new TableDefinition(
-            resource.LogicalId,
-            name,
-            arn,
-            [new AttributeDefinition(keyName, keyType)],
-            [new KeySchemaElement(keyName, "HASH")],
-            [],
-            [],
-            throughput is null ? "PAY_PER_REQUEST" : "PROVISIONED",
-            throughput,
-            null,
-            null,
-            properties);
     }
 
     private static KeySchemaElement[] KeySchema(TemplateMapping properties, string path)

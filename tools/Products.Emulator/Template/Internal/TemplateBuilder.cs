@@ -51,7 +51,7 @@ internal sealed class TemplateBuilder
                 case ResourceTypes.Function:
                     Functions.Add(FunctionReader.Read(resource, _context, layerIdsByArn));
                     break;
-                case ResourceTypes.Table or ResourceTypes.SimpleTable:
+                case ResourceTypes.Table:
                     Tables.Add(TableReader.Read(resource, _context));
                     break;
                 case ResourceTypes.HttpApi:

@@ -156,8 +156,7 @@ internal static partial class YamlTemplateReader
 
     private static readonly HashSet<string> ShortFormFunctions = new(StringComparer.Ordinal)
     {
-        "Sub", "Join", "Select", "Split", "If", "Equals", "Not", "And", "Or", "FindInMap", "Base64", "GetAZs",
-        "ImportValue", "Cidr", "Transform", "Length", "ToJsonString",
+        "Sub", "Join", "If", "Equals", "Not", "FindInMap", "ImportValue", "Cidr", "Transform",
     };
 
     private static TemplateValue GetAttArguments(TemplateValue value, NodeEvent node, string sourceName)

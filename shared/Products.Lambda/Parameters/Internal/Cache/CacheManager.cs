@@ -4,8 +4,8 @@ namespace Products.Lambda.Parameters.Internal.Cache;
 
 /// <summary>
 /// In-memory cache with one fetch in flight per key (as Powertools Parameters' CacheManager, plus single-flight).
-/// A value is fresh while its age (time since its fetch finished, by the injected clock) is below the caller's max
-/// age, so each call decides how old a value it accepts. Concurrent callers of a missing or stale key share one
+/// A value is fresh while its age (time since its fetch finished, by the injected clock) is below the max age.
+/// Concurrent callers of a missing or stale key share one
 /// fetch; a failed fetch is removed before it completes, so the next call fetches again.
 /// </summary>
 internal sealed class CacheManager<TKey, TValue>(TimeProvider timeProvider)
@@ -21,7 +21,6 @@ internal sealed class CacheManager<TKey, TValue>(TimeProvider timeProvider)
     public async Task<TValue> GetOrFetchAsync(
         TKey key,
         TimeSpan maxAge,
-        bool forceFetch,
         Func<TKey, Task<TValue>> fetch,
         CancellationToken cancellationToken)
     {
@@ -29,7 +28,7 @@ internal sealed class CacheManager<TKey, TValue>(TimeProvider timeProvider)
         while (true)
         {
             Lazy<Task<CachedValue<TValue>>>? seen = null;
-            if (!forceFetch && _entries.TryGetValue(key, out var existing))
+            if (_entries.TryGetValue(key, out var existing))
             {
                 var task = existing.Value;
                 if (!task.IsCompleted)
@@ -47,17 +46,7 @@ internal sealed class CacheManager<TKey, TValue>(TimeProvider timeProvider)
             }
 
             var created = CreateEntry(key, fetch);
-            bool installed;
-            if (forceFetch)
-            {
-                _entries[key] = created;
-                installed = true;
-            }
-            else
-            {
-                installed = seen is null ? _entries.TryAdd(key, created) : _entries.TryUpdate(key, created, seen);
-            }
-
+            var installed = seen is null ? _entries.TryAdd(key, created) : _entries.TryUpdate(key, created, seen);
             if (installed)
             {
                 return (await created.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Value;
@@ -89,7 +78,7 @@ internal sealed class CacheManager<TKey, TValue>(TimeProvider timeProvider)
         }
         catch
         {
-            // Never cache a failure; only remove our own entry (a forced fetch may have replaced it already).
+            // Never cache a failure; only remove our own entry (a newer fetch may have replaced it already).
             _entries.TryRemove(KeyValuePair.Create(key, self));
             throw;
         }

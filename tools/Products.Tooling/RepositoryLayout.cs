@@ -1,6 +1,6 @@
-namespace Products.Emulator.DynamoDb;
+namespace Products.Tooling;
 
-/// <summary>Where things are in a checkout of this repository.</summary>
+/// <summary>Where the checkout is: the folder holding Products.sln.</summary>
 public static class RepositoryLayout
 {
     private const string SolutionFile = "Products.sln";
@@ -16,7 +16,7 @@ public static class RepositoryLayout
     {
         for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+            if (IsRoot(directory.FullName))
             {
                 return directory.FullName;
             }
@@ -25,7 +25,13 @@ public static class RepositoryLayout
         return null;
     }
 
-    /// <summary>The npm package that pins dynalite.</summary>
-    public static string DynamoDbLocalDirectory(string repositoryRoot) =>
-        Path.Combine(repositoryRoot, "tools", "dynamodb-local");
+    /// <summary>Whether <paramref name="folder"/> is the root of a checkout (it holds Products.sln).</summary>
+    public static bool IsRoot(string folder) => File.Exists(Path.Combine(folder, SolutionFile));
+
+    /// <summary>
+    /// The checkout a command works on: the one around the working directory, else the one the tool was built in.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">Neither folder is inside a checkout.</exception>
+    public static string FindForCommand() =>
+        TryFindRoot(Directory.GetCurrentDirectory()) ?? FindRoot(AppContext.BaseDirectory);
 }
