@@ -55,7 +55,7 @@ public sealed class MeasuredRefreshTests
     [Fact]
     public void MeasuredFile_DescribesItsDurationsTheWayRefreshDoes_FromTheCommittedBenchmarkRun()
     {
-        var run = MeasuredRefresh.ReadRun(Path.Combine(RepositoryRoot.Find(), "docs", MeasuredRefresh.BenchmarksFile));
+        var run = MeasuredRefresh.ReadRun(Path.Combine(RepositoryLayout.FindRoot(AppContext.BaseDirectory), "docs", MeasuredRefresh.BenchmarksFile));
 
         Assert.Equal(MeasuredRefresh.How(run.ColdStarts, run.WarmRequests), TestData.Measured.Durations.How);
     }

@@ -1,4 +1,4 @@
-using Products.Emulator.Hosting;
+using Products.Tooling;
 
 namespace Products.Testing;
 
@@ -67,7 +67,7 @@ public static class DebianChromium
         Directory.Exists(PackageLists) && Directory.EnumerateFiles(PackageLists, "*_Packages*").Any();
 
     private static Task AptGetAsync(IReadOnlyList<string> arguments, CancellationToken ct) =>
-        CommandRunner.RunAsync("apt-get", arguments, "/", NonInteractive, ct);
+        CommandRunner.RunAsync("apt-get", arguments, "/", NonInteractive, log: null, ct);
 
     private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
     {
