@@ -19,7 +19,7 @@ public sealed class FunctionContractTests(FunctionsFixture functions) : IClassFi
         var data = created.Json.GetProperty("data");
         var id = data.GetProperty("id").GetString()!;
         Assert.Equal("Product created successfully", created.Json.GetProperty("message").GetString());
-        Assert.Equal("/products/" + id, created.Header("Location"));
+        Assert.Equal("products/" + id, created.Header("Location"));
         Assert.Equal("application/json; charset=utf-8", created.Header("Content-Type"));
         Assert.Equal(name, data.GetProperty("name").GetString());
         Assert.Equal(12.5m, data.GetProperty("price").GetDecimal());

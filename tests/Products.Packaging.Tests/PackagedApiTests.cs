@@ -32,7 +32,7 @@ public sealed class PackagedApiTests(LayerPackagesFixture packages, DynaliteFixt
         Assert.Equal(201, created.StatusCode);
         var product = created.Json.GetProperty("data");
         var id = product.GetProperty("id").GetString()!;
-        Assert.Equal("/products/" + id, created.Header("Location"));
+        Assert.Equal("products/" + id, created.Header("Location"));
 
         var fetched = await InvokeAsync(lambda, Get, new ApiEventRequest("GET", "/products/" + id, "GET /products/{id}"));
 

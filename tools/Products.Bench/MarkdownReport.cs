@@ -76,7 +76,7 @@ internal static class MarkdownReport
             if (node is not null)
             {
                 var ratio = result.ColdTotal.P50 / node.ColdTotal.P50;
-                yield return string.Create(Invariant, $"{result.Target.Function.Label} {result.Target.Variant.Label} cold p50 ≤ {limit:0.0}× Node: {ratio:0.00}× — {(ratio <= limit ? "met" : "missed")}");
+                yield return string.Create(Invariant, $"{result.Target.Function.Label} {result.Target.Variant.Label} cold p50 ≤ {limit:0.0#}× Node: {ratio:0.00}× — {(ratio <= limit ? "met" : "missed")}");
             }
 
             var rssLimit = result.Target.Variant == Variant.NativeAot ? 30 : 80;

@@ -91,6 +91,9 @@ internal static class LocalApiCommand
             }
 
             PrintTryIt(api);
+            Console.WriteLine($"API reference (Swagger UI, \"try it\" with a local token): {api.ReferencePageAddress}");
+            Console.WriteLine($"OpenAPI document: {api.OpenApiDocumentAddress}");
+            Console.WriteLine();
             PrintLocalEndpoints(api);
             Console.WriteLine("Ctrl+C stops the API, the functions and the DynamoDB engine.");
             try

@@ -17,7 +17,7 @@ public sealed class ContractTests(SharedApi.Fixture api)
         Assert.Equal(HttpStatusCode.Created, created.Status);
         var product = created.Body.GetProperty("data");
         var id = product.GetProperty("id").GetString()!;
-        Assert.Equal($"/products/{id}", created.Header("Location"));
+        Assert.Equal($"products/{id}", created.Header("Location"));
         Assert.Equal(name, product.GetProperty("name").GetString());
         Assert.Equal(12.5m, product.GetProperty("price").GetDecimal());
 

@@ -12,4 +12,7 @@ internal static class IssuerPaths
     public const string Discovery = Base + "/.well-known/openid-configuration";
 
     public const string Jwks = Base + "/jwks";
+
+    /// <summary>The OAuth 2.0 token endpoint (client credentials grant) the reference page gets its token from.</summary>
+    public const string Token = Base + "/token";
 }

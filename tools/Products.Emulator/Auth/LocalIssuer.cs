@@ -135,7 +135,7 @@ public sealed class LocalIssuer : ISigningKeySource
         return buffer.ToArray();
     }
 
-    /// <summary>The OpenID Connect discovery document, naming the JWKS under <paramref name="baseAddress"/>.</summary>
+    /// <summary>The OpenID Connect discovery document, naming the JWKS and the token endpoint under <paramref name="baseAddress"/>.</summary>
     public static byte[] DiscoveryJson(Uri baseAddress)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
@@ -145,6 +145,13 @@ public sealed class LocalIssuer : ISigningKeySource
             json.WriteStartObject();
             json.WriteString("issuer", Issuer);
             json.WriteString("jwks_uri", new Uri(baseAddress, IssuerPaths.Jwks).ToString());
+            json.WriteString("token_endpoint", new Uri(baseAddress, IssuerPaths.Token).ToString());
+            json.WriteStartArray("grant_types_supported");
+            json.WriteStringValue("client_credentials");
+            json.WriteEndArray();
+            json.WriteStartArray("token_endpoint_auth_methods_supported");
+            json.WriteStringValue("none");
+            json.WriteEndArray();
             json.WriteStartArray("response_types_supported");
             json.WriteStringValue("token");
             json.WriteEndArray();

@@ -6,7 +6,7 @@ namespace Products.Emulator.Gateway;
 
 /// <summary>
 /// The local HTTP API as a request delegate. Per request: answer CORS preflights; serve the emulator's own pages
-/// under <c>/_local/</c>; refuse a body over the payload quota (413, by Content-Length before routing, else while
+/// under <c>/_local/</c> (without CORS headers); refuse a body over the payload quota (413, by Content-Length before routing, else while
 /// reading); pick the route (404 when none); run the route's JWT authorizer (401/403); build the event; invoke the
 /// function, giving up after the integration timeout (503); map the result (502 for failures and
 /// malformed responses, 429 when throttled); replace CORS headers; write the response with <c>apigw-requestid</c>;
@@ -66,7 +66,9 @@ internal sealed class GatewayMiddleware
             (response, note) = (GatewayErrors.InternalServerError(), InvocationNote.Failed(null, "GatewayFault"));
         }
 
-        if (_cors is not null && !preflight)
+        // The emulator's own pages are for this origin only: no CORS headers, so no other site's script can read a
+        // token from the local issuer's token endpoint.
+        if (_cors is not null && !preflight && !LocalPages.IsReserved(path))
         {
             response = _cors.Apply(response, head.Header("origin"));
         }
@@ -108,7 +110,8 @@ internal sealed class GatewayMiddleware
 
         if (LocalPages.IsReserved(head.RawPath))
         {
-            return (LocalPages.Answer(context, head.RawPath, _options.LocalIssuer), InvocationNote.None);
+            var page = await LocalPages.AnswerAsync(context, head.RawPath, _options.LocalIssuer, _options.ApiReference, aborted).ConfigureAwait(false);
+            return (page, InvocationNote.None);
         }
 
         var match = _routes.Match(head.Method, head.RawPath);

@@ -19,6 +19,9 @@ internal sealed record GatewayOptions
     /// <summary>The local issuer whose discovery document and JWKS are served under <c>/_local/issuer/</c>; null for none.</summary>
     public Auth.LocalIssuer? LocalIssuer { get; init; }
 
+    /// <summary>The OpenAPI document and reference page served under <c>/_local/</c>; null for none.</summary>
+    public Docs.ApiReference? ApiReference { get; init; }
+
     public TimeSpan IntegrationTimeout { get; init; } = GatewayLimits.IntegrationTimeout;
 
     public Action<string> AccessLog { get; init; } = static _ => { };

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Products.Emulator.Auth;
+using Products.Emulator.Docs;
 using Products.Emulator.DynamoDb;
 using Products.Emulator.Gateway;
 using Products.Emulator.Lambda;
@@ -26,6 +27,12 @@ public sealed class LocalApi : IAsyncDisposable
 
     /// <summary>The API's base address, e.g. http://127.0.0.1:3000/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The reference page (Swagger UI over openapi.yaml, "try it" against this API), e.g. http://127.0.0.1:3000/_local/docs.</summary>
+    public Uri ReferencePageAddress { get; private set; } = null!;
+
+    /// <summary>The repository's openapi.yaml with <c>servers</c> set to this API, e.g. http://127.0.0.1:3000/_local/openapi.yaml.</summary>
+    public Uri OpenApiDocumentAddress { get; private set; } = null!;
 
     /// <summary>The DynamoDB endpoint the functions use.</summary>
     public Uri DynamoDbEndpoint { get; private set; } = null!;
@@ -133,14 +140,22 @@ public sealed class LocalApi : IAsyncDisposable
         }
 
         var authorizers = StartAuthorizers(options);
+
+        // Swagger UI is installed in the background: the API does not wait for it, a request for the page does.
+        var reference = new ApiReference(options.RepositoryRoot, report);
+        _started.Add(reference);
+        reference.StartInstall();
+
         var gateway = await GatewayHost.StartAsync(
             new RouteTable(Routes(authorizers)),
             new LambdaFunctionInvoker(Lambda, report),
-            GatewayOptionsFor(report),
+            GatewayOptionsFor(report) with { ApiReference = reference },
             options.Port,
             ct);
         _started.Add(gateway);
         BaseAddress = gateway.BaseAddress;
+        ReferencePageAddress = new Uri(BaseAddress, ApiReference.PagePath);
+        OpenApiDocumentAddress = new Uri(BaseAddress, ApiReference.DocumentPath);
     }
 
     private async Task<Uri> StartDynamoDbAsync(LocalApiOptions options, CancellationToken ct)

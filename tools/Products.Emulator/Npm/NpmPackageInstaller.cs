@@ -1,0 +1,120 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Products.Emulator.Npm;
+
+/// <summary>
+/// Installs a pinned package folder of the repository (package.json + package-lock.json) with <c>npm ci</c> when its
+/// node_modules is missing or incomplete. Several processes start at once (test assemblies, the CLI), so installs are
+/// serialized across processes by an exclusive lock file; whoever waits re-checks and skips.
+/// </summary>
+internal static class NpmPackageInstaller
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <param name="packageDirectory">The folder holding package.json and package-lock.json.</param>
+    /// <param name="requiredFile">A file the install must leave behind (relative to the folder), e.g. a package's entry point.</param>
+    /// <param name="ignoreScripts">Skip the packages' install scripts (<c>npm ci --ignore-scripts</c>).</param>
+    /// <param name="ct">Cancels waiting for the lock and kills a running npm.</param>
+    /// <exception cref="NpmInstallException">npm is missing, another install held the lock too long, or <c>npm ci</c> failed.</exception>
+    public static async Task EnsureInstalledAsync(string packageDirectory, string requiredFile, bool ignoreScripts, CancellationToken ct)
+    {
+        if (IsInstalled(packageDirectory, requiredFile))
+        {
+            return;
+        }
+
+        await using var installLock = await AcquireLockAsync(LockPath(packageDirectory), ct).ConfigureAwait(false);
+        if (IsInstalled(packageDirectory, requiredFile))
+        {
+            return;
+        }
+
+        await RunNpmCiAsync(packageDirectory, ignoreScripts, ct).ConfigureAwait(false);
+        if (!IsInstalled(packageDirectory, requiredFile))
+        {
+            throw new NpmInstallException($"npm ci finished but {Path.Combine(packageDirectory, requiredFile)} is missing.");
+        }
+    }
+
+    // npm writes node_modules/.package-lock.json last, so its presence means an install ran to the end (an install
+    // killed halfway leaves the package's files without it, and is redone).
+    private static bool IsInstalled(string packageDirectory, string requiredFile) =>
+        File.Exists(Path.Combine(packageDirectory, requiredFile))
+        && File.Exists(Path.Combine(packageDirectory, "node_modules", ".package-lock.json"));
+
+    // In the temp folder, not the checkout: nothing to ignore in git. Keyed by the folder so checkouts do not contend.
+    private static string LockPath(string packageDirectory)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(packageDirectory)));
+        return Path.Combine(Path.GetTempPath(), $"products-npm-install-{Convert.ToHexStringLower(hash)[..16]}.lock");
+    }
+
+    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + LockTimeout;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None takes an exclusive flock on Unix, honoured by every .NET process.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(LockPollInterval, ct).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                throw new NpmInstallException(
+                    $"Waited {LockTimeout.TotalMinutes:0} minutes for another process running npm ci (lock {path}).", e);
+            }
+        }
+    }
+
+    private static async Task RunNpmCiAsync(string packageDirectory, bool ignoreScripts, CancellationToken ct)
+    {
+        string[] arguments = ignoreScripts ? ["ci", "--no-audit", "--no-fund", "--ignore-scripts"] : ["ci", "--no-audit", "--no-fund"];
+        var startInfo = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", arguments)
+        {
+            WorkingDirectory = packageDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(startInfo)!;
+        }
+        catch (Win32Exception e)
+        {
+            throw new NpmInstallException("npm was not found on PATH. Install Node.js 20 or later (it includes npm).", e);
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync(ct);
+            var error = process.StandardError.ReadToEndAsync(ct);
+            try
+            {
+                await process.WaitForExitAsync(ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new NpmInstallException(
+                    $"npm ci failed in {packageDirectory} (exit code {process.ExitCode}):{Environment.NewLine}"
+                    + $"{await error.ConfigureAwait(false)}{await output.ConfigureAwait(false)}".Trim());
+            }
+        }
+    }
+}
