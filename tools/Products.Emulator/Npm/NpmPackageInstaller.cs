@@ -1,7 +1,6 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Products.Tooling;
 
 namespace Products.Emulator.Npm;
 
@@ -78,43 +77,18 @@ internal static class NpmPackageInstaller
     private static async Task RunNpmCiAsync(string packageDirectory, bool ignoreScripts, CancellationToken ct)
     {
         string[] arguments = ignoreScripts ? ["ci", "--no-audit", "--no-fund", "--ignore-scripts"] : ["ci", "--no-audit", "--no-fund"];
-        var startInfo = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", arguments)
-        {
-            WorkingDirectory = packageDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process process;
         try
         {
-            process = Process.Start(startInfo)!;
+            await CommandRunner.RunAsync(
+                OperatingSystem.IsWindows() ? "npm.cmd" : "npm", arguments, packageDirectory, environment: null, log: null, ct).ConfigureAwait(false);
         }
-        catch (Win32Exception e)
+        catch (CommandFailedException e) when (e.NotFound)
         {
             throw new NpmInstallException("npm was not found on PATH. Install Node.js 20 or later (it includes npm).", e);
         }
-
-        using (process)
+        catch (CommandFailedException e)
         {
-            var output = process.StandardOutput.ReadToEndAsync(ct);
-            var error = process.StandardError.ReadToEndAsync(ct);
-            try
-            {
-                await process.WaitForExitAsync(ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new NpmInstallException(
-                    $"npm ci failed in {packageDirectory} (exit code {process.ExitCode}):{Environment.NewLine}"
-                    + $"{await error.ConfigureAwait(false)}{await output.ConfigureAwait(false)}".Trim());
-            }
+            throw new NpmInstallException(e.Message, e);
         }
     }
 }
