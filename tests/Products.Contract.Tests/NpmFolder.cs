@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Products.Tooling;
 
 namespace Products.Contract.Tests;
 
@@ -71,22 +72,10 @@ internal static class NpmFolder
         File.Exists(Path.Combine(folder, entryPoint))
         && File.Exists(Path.Combine(folder, "node_modules", ".package-lock.json"));
 
-    private static async Task<FileStream> AcquireLockAsync(string folder)
+    private static Task<FileStream> AcquireLockAsync(string folder)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder)));
         var path = Path.Combine(Path.GetTempPath(), $"products-npm-install-{Convert.ToHexStringLower(hash)[..16]}.lock");
-        var deadline = DateTime.UtcNow + LockTimeout;
-        while (true)
-        {
-            try
-            {
-                // FileShare.None takes an exclusive flock on Unix, honoured by every .NET process.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(200);
-            }
-        }
+        return ExclusiveFileLock.AcquireAsync(path, LockTimeout, CancellationToken.None);
     }
 }

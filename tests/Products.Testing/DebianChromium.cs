@@ -30,7 +30,7 @@ public static class DebianChromium
             return ExecutablePath;
         }
 
-        await using var installLock = await AcquireLockAsync(Path.Combine(Path.GetTempPath(), "products-chromium-install.lock"), ct);
+        await using var installLock = await ExclusiveFileLock.AcquireAsync(Path.Combine(Path.GetTempPath(), "products-chromium-install.lock"), LockTimeout, ct);
         if (File.Exists(ExecutablePath))
         {
             return ExecutablePath;
@@ -68,21 +68,4 @@ public static class DebianChromium
 
     private static Task AptGetAsync(IReadOnlyList<string> arguments, CancellationToken ct) =>
         CommandRunner.RunAsync("apt-get", arguments, "/", NonInteractive, log: null, ct);
-
-    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow + LockTimeout;
-        while (true)
-        {
-            try
-            {
-                // FileShare.None takes an exclusive flock on Unix, honoured by every .NET process.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
-            }
-        }
-    }
 }

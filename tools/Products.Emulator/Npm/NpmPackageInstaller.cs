@@ -12,7 +12,6 @@ namespace Products.Emulator.Npm;
 internal static class NpmPackageInstaller
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(200);
 
     /// <param name="packageDirectory">The folder holding package.json and package-lock.json.</param>
     /// <param name="requiredFile">A file the install must leave behind (relative to the folder), e.g. a package's entry point.</param>
@@ -26,7 +25,17 @@ internal static class NpmPackageInstaller
             return;
         }
 
-        await using var installLock = await AcquireLockAsync(LockPath(packageDirectory), ct).ConfigureAwait(false);
+        FileStream installLock;
+        try
+        {
+            installLock = await ExclusiveFileLock.AcquireAsync(LockPath(packageDirectory), LockTimeout, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            throw new NpmInstallException($"{e.Message} (another process running npm ci)", e);
+        }
+
+        await using var heldLock = installLock;
         if (IsInstalled(packageDirectory, requiredFile))
         {
             return;
@@ -50,28 +59,6 @@ internal static class NpmPackageInstaller
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(packageDirectory)));
         return Path.Combine(Path.GetTempPath(), $"products-npm-install-{Convert.ToHexStringLower(hash)[..16]}.lock");
-    }
-
-    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
-    {
-        var deadline = DateTime.UtcNow + LockTimeout;
-        while (true)
-        {
-            try
-            {
-                // FileShare.None takes an exclusive flock on Unix, honoured by every .NET process.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(LockPollInterval, ct).ConfigureAwait(false);
-            }
-            catch (IOException e)
-            {
-                throw new NpmInstallException(
-                    $"Waited {LockTimeout.TotalMinutes:0} minutes for another process running npm ci (lock {path}).", e);
-            }
-        }
     }
 
     private static async Task RunNpmCiAsync(string packageDirectory, bool ignoreScripts, CancellationToken ct)
