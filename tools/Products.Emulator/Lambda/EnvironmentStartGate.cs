@@ -42,21 +42,6 @@ public sealed class EnvironmentStartGate(int concurrentStarts) : IDisposable
 
     internal void Release() => _turns.Release();
 
-    /// <summary>For a turn no longer wanted: gives it back whenever it is granted (a cancelled wait holds nothing).</summary>
-    internal void ReleaseWhenAcquired(Task turn) =>
-        turn.ContinueWith(
-            static (acquired, turns) =>
-            {
-                if (acquired.IsCompletedSuccessfully)
-                {
-                    ((SemaphoreSlim)turns!).Release();
-                }
-            },
-            _turns,
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-
     public void Dispose()
     {
         _cpu?.Dispose();

@@ -312,7 +312,7 @@ public sealed class FunctionPool : IAsyncDisposable
                 bool scaleOut;
                 lock (_lock)
                 {
-                    _estimates.ObserveInvocation(initDuration, succeeded.Duration);
+                    _estimates.ObserveInvocation(first: initDuration is not null, succeeded.Duration);
                     scaleOut = ObserveUtilization(succeeded.Duration);
                 }
 

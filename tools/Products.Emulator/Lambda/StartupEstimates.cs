@@ -28,12 +28,14 @@ internal sealed class StartupEstimates
 
     public void ObserveInit(TimeSpan spawnToReady) => _initMs = Average(_initMs, spawnToReady, StartWeight);
 
-    /// <param name="initDuration">The start that preceded it, for a cold invocation; null for a warm one.</param>
-    public void ObserveInvocation(TimeSpan? initDuration, TimeSpan duration)
+    /// <param name="first">
+    /// Whether it was the first invocation of an environment just started for it (a cold one); that start's init was
+    /// observed where the start happened (<see cref="ObserveInit"/>).
+    /// </param>
+    public void ObserveInvocation(bool first, TimeSpan duration)
     {
-        if (initDuration is { } init)
+        if (first)
         {
-            ObserveInit(init);
             _firstInvocationMs = Average(_firstInvocationMs, duration, StartWeight);
         }
         else
