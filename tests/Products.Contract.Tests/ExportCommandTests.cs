@@ -82,6 +82,6 @@ public sealed class ExportCommandTests
     private static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
         var dll = Path.Combine(RepositoryRoot.Path, "tools", "Products.Local", "bin", BuildConfiguration.Current, "net10.0", "Products.Local.dll");
-        return NpmFolder.RunAsync("dotnet", ["exec", dll, .. arguments], RepositoryRoot.Path, new Dictionary<string, string>());
+        return ProgramRun.RunAsync("dotnet", ["exec", dll, .. arguments], RepositoryRoot.Path, new Dictionary<string, string>());
     }
 }

@@ -1,3 +1,4 @@
+using Products.Emulator.Npm;
 using Products.Testing;
 
 namespace Products.Contract.Tests;
@@ -15,9 +16,9 @@ public sealed class OpenApiLintTests
     [Fact]
     public async Task OpenApiDocument_LintsWithoutErrorsOrWarnings()
     {
-        await NpmFolder.EnsureInstalledAsync(LintFolder, Cli);
+        await NpmPackageInstaller.EnsureInstalledAsync(LintFolder, Cli, ignoreScripts: false, CancellationToken.None);
 
-        var (exitCode, output) = await NpmFolder.RunAsync(
+        var (exitCode, output) = await ProgramRun.RunAsync(
             "node",
             [Cli, "lint", Path.Combine(RepositoryRoot.Path, "openapi.yaml"), "--config", "redocly.yaml", "--format", "stylish"],
             LintFolder,

@@ -1,7 +1,7 @@
 namespace Products.Emulator.Npm;
 
 /// <summary><c>npm ci</c> of a pinned package folder could not run or failed; the message says what to fix.</summary>
-internal sealed class NpmInstallException : Exception
+public sealed class NpmInstallException : Exception
 {
     public NpmInstallException(string message)
         : base(message)

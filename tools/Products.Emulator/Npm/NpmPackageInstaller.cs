@@ -9,7 +9,7 @@ namespace Products.Emulator.Npm;
 /// node_modules is missing or incomplete. Several processes start at once (test assemblies, the CLI), so installs are
 /// serialized across processes by an exclusive lock file; whoever waits re-checks and skips.
 /// </summary>
-internal static class NpmPackageInstaller
+public static class NpmPackageInstaller
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
 
